@@ -1,0 +1,590 @@
+package eval
+
+import (
+	"crypto/md5"  //nolint:gosec // md5() is a Terraform function, not used for security
+	"crypto/sha1" //nolint:gosec // sha1() is a Terraform function, not used for security
+	"crypto/sha256"
+	"crypto/sha512"
+	"encoding/base64"
+	"encoding/hex"
+	"fmt"
+	"hash"
+	"net/url"
+	"path"
+	"regexp"
+	"strings"
+
+	"github.com/hashicorp/hcl/v2"
+	"github.com/hashicorp/hcl/v2/ext/tryfunc"
+	"github.com/hashicorp/hcl/v2/hclsyntax"
+	"github.com/zclconf/go-cty/cty"
+	"github.com/zclconf/go-cty/cty/convert"
+	"github.com/zclconf/go-cty/cty/function"
+	"github.com/zclconf/go-cty/cty/function/stdlib"
+)
+
+// MaxStringLength bounds the strings that functions may build, so that a
+// join or format blow-up cannot exhaust memory.
+const MaxStringLength = 1 << 20
+
+// functions returns the function table of a root: the cty standard library
+// and the Terraform functions serverless configurations use. Functions that
+// depend on the moment of apply (timestamp, uuid) return unknown values.
+func (r *Root) functions() map[string]function.Function {
+	fs := map[string]function.Function{
+		"abs":             stdlib.AbsoluteFunc,
+		"ceil":            stdlib.CeilFunc,
+		"chomp":           stdlib.ChompFunc,
+		"chunklist":       stdlib.ChunklistFunc,
+		"coalesce":        stdlib.CoalesceFunc,
+		"coalescelist":    stdlib.CoalesceListFunc,
+		"compact":         stdlib.CompactFunc,
+		"concat":          stdlib.ConcatFunc,
+		"contains":        stdlib.ContainsFunc,
+		"csvdecode":       stdlib.CSVDecodeFunc,
+		"distinct":        stdlib.DistinctFunc,
+		"element":         stdlib.ElementFunc,
+		"flatten":         stdlib.FlattenFunc,
+		"floor":           stdlib.FloorFunc,
+		"format":          limitString(stdlib.FormatFunc),
+		"formatdate":      stdlib.FormatDateFunc,
+		"formatlist":      stdlib.FormatListFunc,
+		"indent":          stdlib.IndentFunc,
+		"join":            limitString(stdlib.JoinFunc),
+		"jsondecode":      stdlib.JSONDecodeFunc,
+		"keys":            stdlib.KeysFunc,
+		"log":             stdlib.LogFunc,
+		"lookup":          stdlib.LookupFunc,
+		"lower":           stdlib.LowerFunc,
+		"max":             stdlib.MaxFunc,
+		"merge":           stdlib.MergeFunc,
+		"min":             stdlib.MinFunc,
+		"parseint":        stdlib.ParseIntFunc,
+		"pow":             stdlib.PowFunc,
+		"range":           limitRange(stdlib.RangeFunc),
+		"regex":           stdlib.RegexFunc,
+		"regexall":        stdlib.RegexAllFunc,
+		"reverse":         stdlib.ReverseListFunc,
+		"setintersection": stdlib.SetIntersectionFunc,
+		"setproduct":      stdlib.SetProductFunc,
+		"setsubtract":     stdlib.SetSubtractFunc,
+		"setunion":        stdlib.SetUnionFunc,
+		"signum":          stdlib.SignumFunc,
+		"slice":           stdlib.SliceFunc,
+		"sort":            stdlib.SortFunc,
+		"split":           stdlib.SplitFunc,
+		"strrev":          stdlib.ReverseFunc,
+		"substr":          stdlib.SubstrFunc,
+		"timeadd":         stdlib.TimeAddFunc,
+		"title":           stdlib.TitleFunc,
+		"trim":            stdlib.TrimFunc,
+		"trimprefix":      stdlib.TrimPrefixFunc,
+		"trimspace":       stdlib.TrimSpaceFunc,
+		"trimsuffix":      stdlib.TrimSuffixFunc,
+		"upper":           stdlib.UpperFunc,
+		"values":          stdlib.ValuesFunc,
+		"zipmap":          stdlib.ZipmapFunc,
+
+		"tobool":   stdlib.MakeToFunc(cty.Bool),
+		"tonumber": stdlib.MakeToFunc(cty.Number),
+		"tostring": stdlib.MakeToFunc(cty.String),
+		"tolist":   stdlib.MakeToFunc(cty.List(cty.DynamicPseudoType)),
+		"toset":    stdlib.MakeToFunc(cty.Set(cty.DynamicPseudoType)),
+		"tomap":    stdlib.MakeToFunc(cty.Map(cty.DynamicPseudoType)),
+
+		"try": tryfunc.TryFunc,
+		"can": tryfunc.CanFunc,
+
+		"jsonencode":   jsonEncodeFunc,
+		"length":       lengthFunc,
+		"replace":      replaceFunc,
+		"one":          oneFunc,
+		"alltrue":      allTrueFunc,
+		"anytrue":      anyTrueFunc,
+		"sum":          sumFunc,
+		"index":        indexFunc,
+		"startswith":   stringPredicate(strings.HasPrefix),
+		"endswith":     stringPredicate(strings.HasSuffix),
+		"strcontains":  stringPredicate(strings.Contains),
+		"base64encode": stringFunc(func(s string) (string, error) { return base64.StdEncoding.EncodeToString([]byte(s)), nil }),
+		"base64decode": stringFunc(func(s string) (string, error) {
+			b, err := base64.StdEncoding.DecodeString(s)
+			return string(b), err
+		}),
+		"urlencode":     stringFunc(func(s string) (string, error) { return url.QueryEscape(s), nil }),
+		"basename":      stringFunc(func(s string) (string, error) { return path.Base(s), nil }),
+		"dirname":       stringFunc(func(s string) (string, error) { return path.Dir(s), nil }),
+		"md5":           hashFunc(md5.New, hex.EncodeToString),
+		"sha1":          hashFunc(sha1.New, hex.EncodeToString),
+		"sha256":        hashFunc(sha256.New, hex.EncodeToString),
+		"sha512":        hashFunc(sha512.New, hex.EncodeToString),
+		"base64sha256":  hashFunc(sha256.New, base64.StdEncoding.EncodeToString),
+		"base64sha512":  hashFunc(sha512.New, base64.StdEncoding.EncodeToString),
+		"sensitive":     identityFunc,
+		"nonsensitive":  identityFunc,
+		"issensitive":   constFunc(cty.False),
+		"timestamp":     unknownFunc("timestamp()", cty.String),
+		"plantimestamp": unknownFunc("plantimestamp()", cty.String),
+		"uuid":          unknownFunc("uuid()", cty.String),
+		"bcrypt":        unknownFunc("bcrypt()", cty.String),
+	}
+	for name, f := range r.fileFunctions() {
+		fs[name] = f
+	}
+	return fs
+}
+
+var identityFunc = function.New(&function.Spec{
+	Params: []function.Parameter{{Name: "value", Type: cty.DynamicPseudoType, AllowUnknown: true, AllowNull: true, AllowDynamicType: true, AllowMarked: true}},
+	Type:   func(args []cty.Value) (cty.Type, error) { return args[0].Type(), nil },
+	Impl:   func(args []cty.Value, _ cty.Type) (cty.Value, error) { return args[0], nil },
+})
+
+func constFunc(v cty.Value) function.Function {
+	return function.New(&function.Spec{
+		Params: []function.Parameter{{Name: "value", Type: cty.DynamicPseudoType, AllowUnknown: true, AllowNull: true, AllowDynamicType: true, AllowMarked: true}},
+		Type:   function.StaticReturnType(v.Type()),
+		Impl:   func([]cty.Value, cty.Type) (cty.Value, error) { return v, nil },
+	})
+}
+
+// unknownFunc returns a function whose result is only known at apply time.
+func unknownFunc(name string, ty cty.Type) function.Function {
+	return function.New(&function.Spec{
+		VarParam: &function.Parameter{Name: "args", Type: cty.DynamicPseudoType, AllowUnknown: true, AllowNull: true, AllowDynamicType: true},
+		Type:     function.StaticReturnType(ty),
+		Impl: func([]cty.Value, cty.Type) (cty.Value, error) {
+			return cty.UnknownVal(ty).Mark(Origin{Expr: name}), nil
+		},
+	})
+}
+
+// jsonEncodeFunc is jsonencode that keeps the encoded value on an unknown
+// result (as a JSONOf mark), so the known parts of a policy stay readable.
+var jsonEncodeFunc = function.New(&function.Spec{
+	Params: []function.Parameter{{Name: "val", Type: cty.DynamicPseudoType, AllowUnknown: true, AllowNull: true, AllowDynamicType: true, AllowMarked: true}},
+	Type:   function.StaticReturnType(cty.String),
+	Impl: func(args []cty.Value, _ cty.Type) (cty.Value, error) {
+		orig := args[0]
+		unmarked, pvm := orig.UnmarkDeepWithPaths()
+		res, err := stdlib.JSONEncode(unmarked)
+		if err != nil {
+			return cty.UnknownVal(cty.String), err
+		}
+		if !res.IsKnown() {
+			res = res.Mark(JSONOf{v: &orig})
+		}
+		for _, p := range pvm {
+			res = res.WithMarks(p.Marks)
+		}
+		return res, nil
+	},
+})
+
+// lengthFunc is Terraform's length, which also counts the characters of a
+// string.
+var lengthFunc = function.New(&function.Spec{
+	Params: []function.Parameter{{Name: "value", Type: cty.DynamicPseudoType, AllowUnknown: true, AllowDynamicType: true}},
+	Type:   function.StaticReturnType(cty.Number),
+	Impl: func(args []cty.Value, _ cty.Type) (cty.Value, error) {
+		v := args[0]
+		if v.Type() == cty.String {
+			return stdlib.Strlen(v)
+		}
+		if !v.IsKnown() {
+			return cty.UnknownVal(cty.Number), nil
+		}
+		return stdlib.Length(v)
+	},
+})
+
+// replaceFunc is Terraform's replace: a substring wrapped in slashes is a
+// regular expression.
+var replaceFunc = function.New(&function.Spec{
+	Params: []function.Parameter{
+		{Name: "str", Type: cty.String},
+		{Name: "substr", Type: cty.String},
+		{Name: "replace", Type: cty.String},
+	},
+	Type: function.StaticReturnType(cty.String),
+	Impl: func(args []cty.Value, _ cty.Type) (cty.Value, error) {
+		str, sub, rep := args[0].AsString(), args[1].AsString(), args[2].AsString()
+		if len(sub) > 1 && strings.HasPrefix(sub, "/") && strings.HasSuffix(sub, "/") {
+			re, err := regexp.Compile(sub[1 : len(sub)-1])
+			if err != nil {
+				return cty.UnknownVal(cty.String), fmt.Errorf("invalid regular expression: %w", err)
+			}
+			return cty.StringVal(re.ReplaceAllString(str, rep)), nil
+		}
+		return cty.StringVal(strings.ReplaceAll(str, sub, rep)), nil
+	},
+})
+
+var oneFunc = function.New(&function.Spec{
+	Params: []function.Parameter{{Name: "list", Type: cty.DynamicPseudoType, AllowUnknown: true, AllowDynamicType: true}},
+	Type: func(args []cty.Value) (cty.Type, error) {
+		ty := args[0].Type()
+		switch {
+		case ty == cty.DynamicPseudoType:
+			return cty.DynamicPseudoType, nil
+		case ty.IsListType() || ty.IsSetType():
+			return ty.ElementType(), nil
+		case ty.IsTupleType():
+			ets := ty.TupleElementTypes()
+			switch len(ets) {
+			case 0:
+				return cty.DynamicPseudoType, nil
+			case 1:
+				return ets[0], nil
+			}
+			return cty.NilType, fmt.Errorf("must be a list, set, or tuple value with either zero or one elements")
+		}
+		return cty.NilType, fmt.Errorf("must be a list, set, or tuple value with either zero or one elements")
+	},
+	Impl: func(args []cty.Value, retType cty.Type) (cty.Value, error) {
+		v := args[0]
+		if !v.IsKnown() {
+			return cty.UnknownVal(retType), nil
+		}
+		if v.IsNull() {
+			return cty.NullVal(retType), fmt.Errorf("argument must not be null")
+		}
+		switch v.LengthInt() {
+		case 0:
+			return cty.NullVal(retType), nil
+		case 1:
+			it := v.ElementIterator()
+			it.Next()
+			_, e := it.Element()
+			return e, nil
+		}
+		return cty.NullVal(retType), fmt.Errorf("must be a list, set, or tuple value with either zero or one elements")
+	},
+})
+
+func boolReduce(all bool) function.Function {
+	return function.New(&function.Spec{
+		Params: []function.Parameter{{Name: "list", Type: cty.List(cty.Bool)}},
+		Type:   function.StaticReturnType(cty.Bool),
+		Impl: func(args []cty.Value, _ cty.Type) (cty.Value, error) {
+			result := all
+			unknown := false
+			for it := args[0].ElementIterator(); it.Next(); {
+				_, e := it.Element()
+				if !e.IsKnown() {
+					unknown = true
+					continue
+				}
+				if e.IsNull() {
+					if all {
+						return cty.False, nil
+					}
+					continue
+				}
+				if e.True() != all {
+					return cty.BoolVal(!all), nil
+				}
+			}
+			if unknown {
+				return cty.UnknownVal(cty.Bool), nil
+			}
+			return cty.BoolVal(result), nil
+		},
+	})
+}
+
+var (
+	allTrueFunc = boolReduce(true)
+	anyTrueFunc = boolReduce(false)
+)
+
+var sumFunc = function.New(&function.Spec{
+	Params: []function.Parameter{{Name: "list", Type: cty.DynamicPseudoType}},
+	Type:   function.StaticReturnType(cty.Number),
+	Impl: func(args []cty.Value, _ cty.Type) (cty.Value, error) {
+		v := args[0]
+		if !v.CanIterateElements() || v.LengthInt() == 0 {
+			return cty.UnknownVal(cty.Number), fmt.Errorf("cannot sum an empty list")
+		}
+		total := cty.Zero
+		for it := v.ElementIterator(); it.Next(); {
+			_, e := it.Element()
+			n, err := convert.Convert(e, cty.Number)
+			if err != nil {
+				return cty.UnknownVal(cty.Number), fmt.Errorf("sum can only add numbers: %w", err)
+			}
+			if !n.IsKnown() {
+				return cty.UnknownVal(cty.Number), nil
+			}
+			if n.IsNull() {
+				return cty.UnknownVal(cty.Number), fmt.Errorf("sum cannot add null")
+			}
+			total = total.Add(n)
+		}
+		return total, nil
+	},
+})
+
+var indexFunc = function.New(&function.Spec{
+	Params: []function.Parameter{
+		{Name: "list", Type: cty.DynamicPseudoType},
+		{Name: "value", Type: cty.DynamicPseudoType},
+	},
+	Type: function.StaticReturnType(cty.Number),
+	Impl: func(args []cty.Value, _ cty.Type) (cty.Value, error) {
+		if !args[0].Type().IsListType() && !args[0].Type().IsTupleType() {
+			return cty.UnknownVal(cty.Number), fmt.Errorf("argument must be a list or tuple")
+		}
+		if !args[0].IsKnown() {
+			return cty.UnknownVal(cty.Number), nil
+		}
+		for it := args[0].ElementIterator(); it.Next(); {
+			i, e := it.Element()
+			eq, err := stdlib.Equal(e, args[1])
+			if err != nil {
+				return cty.UnknownVal(cty.Number), err
+			}
+			if !eq.IsKnown() {
+				return cty.UnknownVal(cty.Number), nil
+			}
+			if eq.True() {
+				return i, nil
+			}
+		}
+		return cty.UnknownVal(cty.Number), fmt.Errorf("item not found")
+	},
+})
+
+func stringPredicate(f func(s, sub string) bool) function.Function {
+	return function.New(&function.Spec{
+		Params: []function.Parameter{{Name: "str", Type: cty.String}, {Name: "sub", Type: cty.String}},
+		Type:   function.StaticReturnType(cty.Bool),
+		Impl: func(args []cty.Value, _ cty.Type) (cty.Value, error) {
+			return cty.BoolVal(f(args[0].AsString(), args[1].AsString())), nil
+		},
+	})
+}
+
+func stringFunc(f func(string) (string, error)) function.Function {
+	return function.New(&function.Spec{
+		Params: []function.Parameter{{Name: "str", Type: cty.String}},
+		Type:   function.StaticReturnType(cty.String),
+		Impl: func(args []cty.Value, _ cty.Type) (cty.Value, error) {
+			s, err := f(args[0].AsString())
+			if err != nil {
+				return cty.UnknownVal(cty.String), err
+			}
+			return cty.StringVal(s), nil
+		},
+	})
+}
+
+func hashFunc(h func() hash.Hash, enc func([]byte) string) function.Function {
+	return stringFunc(func(s string) (string, error) {
+		hh := h()
+		hh.Write([]byte(s))
+		return enc(hh.Sum(nil)), nil
+	})
+}
+
+// limitString wraps a string-producing function so that results longer
+// than MaxStringLength become an error instead of a memory blow-up.
+func limitString(f function.Function) function.Function {
+	spec := &function.Spec{
+		Params:   f.Params(),
+		VarParam: f.VarParam(),
+		Type: func(args []cty.Value) (cty.Type, error) {
+			return f.ReturnTypeForValues(args)
+		},
+		Impl: func(args []cty.Value, _ cty.Type) (cty.Value, error) {
+			total := 0
+			for _, a := range args {
+				total += approxSize(a)
+			}
+			if total > MaxStringLength {
+				return cty.UnknownVal(cty.String), fmt.Errorf("the result would be longer than spillway's limit of %d bytes", MaxStringLength)
+			}
+			v, err := f.Call(args)
+			if err == nil && v.IsKnown() && !v.IsNull() && v.Type() == cty.String && len(v.AsString()) > MaxStringLength {
+				return cty.UnknownVal(cty.String), fmt.Errorf("the result would be longer than spillway's limit of %d bytes", MaxStringLength)
+			}
+			return v, err
+		},
+	}
+	return function.New(spec)
+}
+
+func approxSize(v cty.Value) int {
+	if !v.IsKnown() || v.IsNull() {
+		return 0
+	}
+	switch {
+	case v.Type() == cty.String:
+		return len(v.AsString())
+	case v.CanIterateElements():
+		n := 0
+		for it := v.ElementIterator(); it.Next(); {
+			_, e := it.Element()
+			n += approxSize(e) + 1
+			if n > MaxStringLength {
+				return n
+			}
+		}
+		return n
+	}
+	return 8
+}
+
+// limitRange refuses ranges with more elements than MaxStringLength/8.
+func limitRange(f function.Function) function.Function {
+	return function.New(&function.Spec{
+		VarParam: f.VarParam(),
+		Type:     function.StaticReturnType(cty.List(cty.Number)),
+		Impl: func(args []cty.Value, _ cty.Type) (cty.Value, error) {
+			var start, end, step float64 = 0, 0, 1
+			nums := make([]float64, len(args))
+			for i, a := range args {
+				if a.IsNull() || !a.IsKnown() {
+					return cty.UnknownVal(cty.List(cty.Number)), nil
+				}
+				nums[i], _ = a.AsBigFloat().Float64()
+			}
+			switch len(nums) {
+			case 1:
+				end = nums[0]
+			case 2:
+				start, end = nums[0], nums[1]
+			case 3:
+				start, end, step = nums[0], nums[1], nums[2]
+			}
+			if step != 0 {
+				if n := (end - start) / step; n > float64(MaxStringLength/8) {
+					return cty.UnknownVal(cty.List(cty.Number)), fmt.Errorf("the range would have more than %d elements, above spillway's limit", MaxStringLength/8)
+				}
+			}
+			return f.Call(args)
+		},
+	})
+}
+
+// fileFunctions returns file, fileexists, filebase64 and templatefile,
+// which read only inside the scanned tree, relative to the root module's
+// directory as Terraform does. A path outside the tree, or a file that is
+// missing (often a build artefact), gives an unknown value and a note.
+func (r *Root) fileFunctions() map[string]function.Function {
+	read := func(p string) ([]byte, error) {
+		fsPath, ok := r.resolvePath(p)
+		if !ok {
+			return nil, errOutsideTree
+		}
+		return r.loader.ReadBytes(fsPath)
+	}
+	fileFn := func(name string, enc func([]byte) cty.Value) function.Function {
+		return function.New(&function.Spec{
+			Params: []function.Parameter{{Name: "path", Type: cty.String}},
+			Type:   function.StaticReturnType(cty.String),
+			Impl: func(args []cty.Value, _ cty.Type) (cty.Value, error) {
+				b, err := read(args[0].AsString())
+				if err != nil {
+					return cty.UnknownVal(cty.String).Mark(Origin{Expr: fmt.Sprintf("%s(%q)", name, args[0].AsString())}), nil
+				}
+				return enc(b), nil
+			},
+		})
+	}
+	out := map[string]function.Function{
+		"file": fileFn("file", func(b []byte) cty.Value { return cty.StringVal(string(b)) }),
+		"filebase64": fileFn("filebase64", func(b []byte) cty.Value {
+			return cty.StringVal(base64.StdEncoding.EncodeToString(b))
+		}),
+		"filebase64sha256": fileFn("filebase64sha256", func(b []byte) cty.Value {
+			s := sha256.Sum256(b)
+			return cty.StringVal(base64.StdEncoding.EncodeToString(s[:]))
+		}),
+		"filemd5": fileFn("filemd5", func(b []byte) cty.Value {
+			s := md5.Sum(b) //nolint:gosec // Terraform function
+			return cty.StringVal(hex.EncodeToString(s[:]))
+		}),
+		"filesha256": fileFn("filesha256", func(b []byte) cty.Value {
+			s := sha256.Sum256(b)
+			return cty.StringVal(hex.EncodeToString(s[:]))
+		}),
+		"fileexists": function.New(&function.Spec{
+			Params: []function.Parameter{{Name: "path", Type: cty.String}},
+			Type:   function.StaticReturnType(cty.Bool),
+			Impl: func(args []cty.Value, _ cty.Type) (cty.Value, error) {
+				fsPath, ok := r.resolvePath(args[0].AsString())
+				if !ok {
+					return cty.UnknownVal(cty.Bool).Mark(Origin{Expr: fmt.Sprintf("fileexists(%q)", args[0].AsString())}), nil
+				}
+				_, err := r.loader.ReadBytes(fsPath)
+				return cty.BoolVal(err == nil), nil
+			},
+		}),
+	}
+	out["templatefile"] = function.New(&function.Spec{
+		Params: []function.Parameter{
+			{Name: "path", Type: cty.String},
+			{Name: "vars", Type: cty.DynamicPseudoType, AllowUnknown: true, AllowDynamicType: true, AllowMarked: true},
+		},
+		Type: function.StaticReturnType(cty.String),
+		Impl: func(args []cty.Value, _ cty.Type) (cty.Value, error) {
+			p := args[0].AsString()
+			unknown := cty.UnknownVal(cty.String).Mark(Origin{Expr: fmt.Sprintf("templatefile(%q)", p)})
+			b, err := read(p)
+			if err != nil {
+				return unknown, nil
+			}
+			vars := args[1]
+			top, marks := vars.Unmark()
+			if !top.IsKnown() || top.IsNull() || !(top.Type().IsObjectType() || top.Type().IsMapType()) {
+				return unknown, nil
+			}
+			tmpl, diags := hclsyntax.ParseTemplate(b, p, hcl.InitialPos)
+			if diags.HasErrors() {
+				return cty.UnknownVal(cty.String), fmt.Errorf("template %s: %s", p, diags.Error())
+			}
+			ctx := &hcl.EvalContext{Variables: map[string]cty.Value{}, Functions: map[string]function.Function{}}
+			for it := top.ElementIterator(); it.Next(); {
+				k, v := it.Element()
+				ctx.Variables[k.AsString()] = v.WithMarks(marks)
+			}
+			for name, f := range r.funcs {
+				if name != "templatefile" {
+					ctx.Functions[name] = f
+				}
+			}
+			res, diags := tmpl.Value(ctx)
+			if diags.HasErrors() {
+				return unknown, nil
+			}
+			if res.IsKnown() && !res.IsNull() {
+				if s, _ := res.Unmark(); s.Type() == cty.String && len(s.AsString()) > MaxStringLength {
+					return cty.UnknownVal(cty.String), fmt.Errorf("the result would be longer than spillway's limit of %d bytes", MaxStringLength)
+				}
+			}
+			return res, nil
+		},
+	})
+	return out
+}
+
+type sentinelError string
+
+func (e sentinelError) Error() string { return string(e) }
+
+const errOutsideTree = sentinelError("path outside the scanned tree")
+
+// resolvePath turns a path given to a file function into a path inside the
+// scanned file system, resolved against the root module's directory. ok is
+// false for absolute paths and paths that leave the tree.
+func (r *Root) resolvePath(p string) (string, bool) {
+	if p == "" || path.IsAbs(p) || strings.HasPrefix(p, "~") || strings.Contains(p, "\\") || strings.Contains(p, "\x00") {
+		return "", false
+	}
+	full := path.Clean(path.Join(r.Module.Module.Dir, p))
+	if full == ".." || strings.HasPrefix(full, "../") {
+		return "", false
+	}
+	return full, true
+}

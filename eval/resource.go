@@ -1,0 +1,374 @@
+package eval
+
+import (
+	"fmt"
+	"sort"
+
+	"github.com/hashicorp/hcl/v2"
+	"github.com/hashicorp/hcl/v2/ext/dynblock"
+	"github.com/hashicorp/hcl/v2/hcldec"
+	"github.com/zclconf/go-cty/cty"
+
+	"github.com/spillway-iac/spillway/parser"
+)
+
+// Value is an evaluated argument.
+type Value struct {
+	// Val is the value; cty.NilVal when the argument is absent.
+	Val cty.Value
+	// Expr is the expression; nil when the argument is absent.
+	Expr hcl.Expression
+	// Range is the expression's range, or the enclosing block's range
+	// when the argument is absent.
+	Range hcl.Range
+}
+
+// Present reports whether the argument is written in the configuration.
+func (v Value) Present() bool { return v.Expr != nil }
+
+type resExpansion struct {
+	res       *parser.Resource
+	mode      expansionMode
+	instances []*Instance
+	state     int
+}
+
+// Instance is one instance of a resource block.
+type Instance struct {
+	Module *ModuleInstance
+	Res    *parser.Resource
+	// Addr is the absolute address, such as
+	// module.a["k"].aws_lambda_function.f[0].
+	Addr string
+	// Key is the instance key: NilVal, a number or a string.
+	Key cty.Value
+	// Uncertain reports that the instance stands for an unknown number of
+	// instances (an unknown count or for_each here or on a module call).
+	Uncertain bool
+	// UncertainExpr is the unknown expression behind Uncertain.
+	UncertainExpr string
+	// Seq orders instances deterministically within a root.
+	Seq int
+
+	rep      repetition
+	ctxState int
+	ctx      *hcl.EvalContext
+	body     hcl.Body
+	attrs    map[string]Value
+	members  *members
+}
+
+type members struct {
+	attrs, blocks map[string]bool
+	attrList      []string
+	blockList     []string
+}
+
+// Type returns the resource type.
+func (i *Instance) Type() string { return i.Res.Type }
+
+// Range returns the whole block's range.
+func (i *Instance) Range() hcl.Range { return i.Res.Range }
+
+// Instances returns the instances of every resource block of the given type
+// in this module instance, in declaration order.
+func (m *ModuleInstance) Instances(typ string) []*Instance {
+	if m.Module == nil {
+		return nil
+	}
+	if m.byType == nil {
+		m.byType = map[string][]*parser.Resource{}
+		for _, r := range m.Module.SortedResources() {
+			m.byType[r.Type] = append(m.byType[r.Type], r)
+		}
+	}
+	var out []*Instance
+	for _, r := range m.byType[typ] {
+		out = append(out, m.expandResource(r).instances...)
+	}
+	return out
+}
+
+func (m *ModuleInstance) resourceAddr(r *parser.Resource) string {
+	a := r.Key()
+	if m.Addr != "" {
+		a = m.Addr + "." + a
+	}
+	return a
+}
+
+func (m *ModuleInstance) expandResource(r *parser.Resource) *resExpansion {
+	key := r.Key()
+	if rx := m.resources[key]; rx != nil {
+		if rx.state == 1 {
+			m.root.addDiags(hcl.Diagnostics{{
+				Severity: hcl.DiagError,
+				Summary:  "Cycle in count or for_each",
+				Detail:   fmt.Sprintf("The count or for_each of %s depends on the resource itself.", key),
+				Subject:  r.DeclRange.Ptr(),
+			}})
+		}
+		return rx
+	}
+	rx := &resExpansion{res: r, state: 1}
+	m.resources[key] = rx
+	base := m.resourceAddr(r)
+	reps, keys, mode, uncertain, uexpr := m.expand(r.Count, r.ForEach, base)
+	if !uncertain {
+		uncertain, uexpr = m.IsUncertain()
+	}
+	rx.mode = mode
+	for idx, rep := range reps {
+		inst := &Instance{
+			Module:        m,
+			Res:           r,
+			Addr:          base + keySuffix(keys[idx]),
+			Key:           keys[idx],
+			Uncertain:     uncertain,
+			UncertainExpr: uexpr,
+			Seq:           m.root.nextSeq(),
+			rep:           rep,
+			attrs:         map[string]Value{},
+		}
+		rx.instances = append(rx.instances, inst)
+		if _, dup := m.root.byAddr[inst.Addr]; !dup {
+			m.root.byAddr[inst.Addr] = inst
+		}
+	}
+	rx.state = 2
+	return rx
+}
+
+func (i *Instance) evalCtx() *hcl.EvalContext {
+	switch i.ctxState {
+	case 2:
+		return i.ctx
+	case 1:
+		m := i.Module
+		m.root.addDiags(hcl.Diagnostics{{
+			Severity: hcl.DiagError,
+			Summary:  "Cycle between resources",
+			Detail:   fmt.Sprintf("The configuration of %s refers to itself through other resources. Terraform cannot order a cycle.", i.Addr),
+			Subject:  i.Res.DeclRange.Ptr(),
+		}})
+		return m.ctxFor(nil, &i.rep)
+	}
+	i.ctxState = 1
+	i.ctx = i.Module.ctxFor(parser.Traversals(i.Res.Config), &i.rep)
+	i.body = dynblock.Expand(i.Res.Config, i.ctx)
+	i.ctxState = 2
+	return i.ctx
+}
+
+// Attr returns the evaluated argument name of the instance.
+func (i *Instance) Attr(name string) Value {
+	if v, ok := i.attrs[name]; ok {
+		return v
+	}
+	ctx := i.evalCtx()
+	if i.body == nil {
+		return Value{Range: i.Res.Range}
+	}
+	v := attrOf(i.Module, i.body, ctx, name, i.Res.Range)
+	i.attrs[name] = v
+	return v
+}
+
+// Blocks returns the nested blocks of the given type, dynamic blocks
+// expanded.
+func (i *Instance) Blocks(typ string) []*Block {
+	ctx := i.evalCtx()
+	if i.body == nil {
+		return nil
+	}
+	return blocksOf(i, i.body, ctx, typ)
+}
+
+func attrOf(m *ModuleInstance, body hcl.Body, ctx *hcl.EvalContext, name string, parent hcl.Range) Value {
+	content, _, _ := body.PartialContent(&hcl.BodySchema{Attributes: []hcl.AttributeSchema{{Name: name}}})
+	a := content.Attributes[name]
+	if a == nil {
+		return Value{Range: parent}
+	}
+	return Value{Val: m.evalWith(a.Expr, ctx), Expr: a.Expr, Range: a.Expr.Range()}
+}
+
+func blocksOf(i *Instance, body hcl.Body, ctx *hcl.EvalContext, typ string) []*Block {
+	content, _, diags := body.PartialContent(&hcl.BodySchema{Blocks: []hcl.BlockHeaderSchema{{Type: typ}}})
+	i.Module.root.addDiags(onlyDynamicDiags(diags))
+	var out []*Block
+	for _, b := range content.Blocks {
+		rng := b.DefRange
+		if b.Body != nil {
+			rng = hcl.RangeBetween(b.TypeRange, b.Body.MissingItemRange())
+		}
+		unknown := false
+		if ub, ok := b.Body.(hcldec.UnknownBody); ok {
+			unknown = ub.Unknown()
+		}
+		out = append(out, &Block{inst: i, Body: b.Body, ctx: ctx, DefRange: b.DefRange, Range: rng, Unknown: unknown, attrs: map[string]Value{}})
+	}
+	return out
+}
+
+// onlyDynamicDiags keeps the errors dynblock reports about dynamic blocks
+// (a for_each of the wrong type) and drops schema complaints, which come
+// from spillway asking for a block the author wrote differently.
+func onlyDynamicDiags(diags hcl.Diagnostics) hcl.Diagnostics {
+	var out hcl.Diagnostics
+	for _, d := range diags {
+		switch d.Summary {
+		case "Invalid dynamic for_each value", "Invalid dynamic iterator name", "Invalid dynamic block label", "Invalid iterator name":
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
+// Block is one nested block of an instance.
+type Block struct {
+	inst     *Instance
+	Body     hcl.Body
+	ctx      *hcl.EvalContext
+	DefRange hcl.Range
+	Range    hcl.Range
+	// Unknown reports a block generated by a dynamic block whose for_each
+	// is unknown: there may be any number of such blocks, and all their
+	// arguments are unknown.
+	Unknown bool
+	attrs   map[string]Value
+}
+
+// Attr returns the evaluated argument name of the block.
+func (b *Block) Attr(name string) Value {
+	if v, ok := b.attrs[name]; ok {
+		return v
+	}
+	v := attrOf(b.inst.Module, b.Body, b.ctx, name, b.Range)
+	b.attrs[name] = v
+	return v
+}
+
+// Blocks returns the nested blocks of the given type.
+func (b *Block) Blocks(typ string) []*Block {
+	return blocksOf(b.inst, b.Body, b.ctx, typ)
+}
+
+func (i *Instance) getMembers() *members {
+	if i.members != nil {
+		return i.members
+	}
+	attrs, blocks := parser.Members(i.Res.Config)
+	mb := &members{attrs: map[string]bool{}, blocks: map[string]bool{}}
+	for _, a := range attrs {
+		if a == "count" || a == "for_each" || a == "provider" || a == "depends_on" {
+			continue
+		}
+		mb.attrs[a] = true
+		mb.attrList = append(mb.attrList, a)
+	}
+	for _, b := range blocks {
+		if b == "lifecycle" || b == "provisioner" || b == "connection" {
+			continue
+		}
+		mb.blocks[b] = true
+		mb.blockList = append(mb.blockList, b)
+	}
+	i.members = mb
+	return mb
+}
+
+// computedAttrs are attribute names that resources commonly export and
+// that a whole-object reference (a splat, a for expression) may read.
+var computedAttrs = []string{
+	"alias_arn", "api_endpoint", "arn", "arn_suffix", "bucket", "bucket_domain_name",
+	"bucket_regional_domain_name", "dns_name", "domain_name", "endpoint", "execution_arn",
+	"function_name", "function_url", "id", "invoke_arn", "invoke_url", "key_id", "name",
+	"owner_id", "qualified_arn", "qualified_invoke_arn", "root_resource_id", "stream_arn",
+	"stream_label", "tags_all", "url", "url_id", "version", "zone_id",
+}
+
+// refValue is the value of instance.attr as seen by another expression:
+// the configured value, or an unknown, marked with a Ref either way.
+func (i *Instance) refValue(attr string) cty.Value {
+	ref := Ref{Addr: i.Addr, Attr: attr}
+	mb := i.getMembers()
+	if mb.attrs[attr] {
+		v := i.Attr(attr).Val
+		if v == cty.NilVal {
+			v = cty.DynamicVal
+		}
+		return v.Mark(ref)
+	}
+	return cty.DynamicVal.Mark(ref)
+}
+
+// objectValue is the instance as an object holding the named attributes,
+// or every configured and commonly computed attribute when all is set.
+func (i *Instance) objectValue(n *need) cty.Value {
+	names := map[string]bool{}
+	if n.all {
+		mb := i.getMembers()
+		for _, a := range mb.attrList {
+			names[a] = true
+		}
+		for _, b := range mb.blockList {
+			names[b] = true
+		}
+		for _, a := range computedAttrs {
+			names[a] = true
+		}
+	}
+	for a := range n.attrs {
+		names[a] = true
+	}
+	sorted := make([]string, 0, len(names))
+	for a := range names {
+		sorted = append(sorted, a)
+	}
+	sort.Strings(sorted)
+	obj := make(map[string]cty.Value, len(sorted))
+	for _, a := range sorted {
+		obj[a] = i.refValue(a)
+	}
+	return cty.ObjectVal(obj)
+}
+
+// resourceValue is the value of a reference to a whole resource block:
+// an object, a tuple of objects (count) or an object of objects
+// (for_each).
+func (m *ModuleInstance) resourceValue(r *parser.Resource, n *need) cty.Value {
+	rx := m.expandResource(r)
+	if rx.state == 1 {
+		return cty.DynamicVal
+	}
+	if len(rx.instances) == 1 && rx.instances[0].Uncertain && rx.mode != single {
+		inst := rx.instances[0]
+		return cty.DynamicVal.Mark(Ref{Addr: inst.Addr}).Mark(Origin{Expr: inst.UncertainExpr})
+	}
+	switch rx.mode {
+	case counted:
+		if len(rx.instances) == 0 {
+			return cty.EmptyTupleVal
+		}
+		vals := make([]cty.Value, len(rx.instances))
+		for idx, inst := range rx.instances {
+			vals[idx] = inst.objectValue(n)
+		}
+		return cty.TupleVal(vals)
+	case keyed:
+		if len(rx.instances) == 0 {
+			return cty.EmptyObjectVal
+		}
+		vals := make(map[string]cty.Value, len(rx.instances))
+		for _, inst := range rx.instances {
+			vals[inst.Key.AsString()] = inst.objectValue(n)
+		}
+		return cty.ObjectVal(vals)
+	default:
+		if len(rx.instances) == 0 {
+			return cty.DynamicVal
+		}
+		return rx.instances[0].objectValue(n)
+	}
+}

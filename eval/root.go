@@ -1,0 +1,257 @@
+package eval
+
+import (
+	"fmt"
+	"io/fs"
+	"path"
+	"sort"
+	"strings"
+
+	"github.com/hashicorp/hcl/v2"
+	"github.com/hashicorp/hcl/v2/hclsyntax"
+	"github.com/zclconf/go-cty/cty"
+	"github.com/zclconf/go-cty/cty/function"
+
+	"github.com/spillway-iac/spillway/parser"
+)
+
+// DefaultMaxInstances is the number of instances a single count or
+// for_each may expand to when Options.MaxInstances is zero.
+const DefaultMaxInstances = 10000
+
+// VarArg is one --var or --var-file argument, in command-line order.
+type VarArg struct {
+	// Assign is "NAME=VALUE" for --var.
+	Assign string
+	// File is the parsed --var-file; nil for --var.
+	File *parser.File
+}
+
+// Options configure the evaluation of a root module.
+type Options struct {
+	// Env holds the process environment as "KEY=VALUE" entries; TF_VAR_*
+	// entries set root variables.
+	Env []string
+	// Args are the --var and --var-file arguments in order.
+	Args []VarArg
+	// Workspace is terraform.workspace; empty means "default".
+	Workspace string
+	// MaxInstances limits the instances of one count or for_each.
+	MaxInstances int
+}
+
+// Root is the evaluation of one root module and every module it calls.
+type Root struct {
+	loader *parser.Loader
+	opts   Options
+	// Module is the root module instance.
+	Module *ModuleInstance
+
+	funcs map[string]function.Function
+
+	diags    hcl.Diagnostics
+	diagSeen map[string]bool
+
+	byAddr    map[string]*Instance
+	seq       int
+	validated map[*parser.Module]bool
+	allMods   []*ModuleInstance
+	expanded  bool
+}
+
+// NewRoot prepares the evaluation of the root module mod. Nothing is
+// evaluated until it is asked for.
+func NewRoot(loader *parser.Loader, mod *parser.Module, opts Options) *Root {
+	if opts.Workspace == "" {
+		opts.Workspace = "default"
+	}
+	if opts.MaxInstances <= 0 {
+		opts.MaxInstances = DefaultMaxInstances
+	}
+	r := &Root{
+		loader:    loader,
+		opts:      opts,
+		diagSeen:  map[string]bool{},
+		byAddr:    map[string]*Instance{},
+		validated: map[*parser.Module]bool{},
+	}
+	r.funcs = r.functions()
+	r.Module = newModuleInstance(r, nil, nil, mod, cty.NilVal, "")
+	r.Module.rootVars = r.rootVariableValues()
+	return r
+}
+
+// Loader returns the loader the root reads files with.
+func (r *Root) Loader() *parser.Loader { return r.loader }
+
+// Diagnostics returns every problem found so far, in the order found.
+func (r *Root) Diagnostics() hcl.Diagnostics { return r.diags }
+
+func (r *Root) addDiags(diags hcl.Diagnostics) {
+	for _, d := range diags {
+		key := d.Summary
+		if d.Subject != nil {
+			key += "@" + d.Subject.String()
+		}
+		if r.diagSeen[key] {
+			continue
+		}
+		r.diagSeen[key] = true
+		r.diags = append(r.diags, d)
+	}
+}
+
+func (r *Root) note(summary, detail string, rng hcl.Range) {
+	r.addDiags(hcl.Diagnostics{{
+		Severity: hcl.DiagWarning,
+		Summary:  summary,
+		Detail:   detail,
+		Subject:  rng.Ptr(),
+	}})
+}
+
+func (r *Root) nextSeq() int {
+	r.seq++
+	return r.seq
+}
+
+// Lookup returns the resource instance with the given absolute address, if
+// it has been expanded.
+func (r *Root) Lookup(addr string) *Instance { return r.byAddr[addr] }
+
+// ModuleInstances returns the root module instance and every module
+// instance below it, depth first in call-name and key order. Module calls
+// are expanded on the first call.
+func (r *Root) ModuleInstances() []*ModuleInstance {
+	if !r.expanded {
+		r.expanded = true
+		var walk func(m *ModuleInstance)
+		walk = func(m *ModuleInstance) {
+			r.allMods = append(r.allMods, m)
+			for _, c := range m.Children() {
+				walk(c)
+			}
+		}
+		walk(r.Module)
+	}
+	return r.allMods
+}
+
+// Instances returns every instance of resources of the given type in all
+// module instances, in module order then declaration order.
+func (r *Root) Instances(typ string) []*Instance {
+	var out []*Instance
+	for _, m := range r.ModuleInstances() {
+		out = append(out, m.Instances(typ)...)
+	}
+	return out
+}
+
+// Validate checks every module reachable from the root for references to
+// undeclared variables, locals and module calls, evaluating nothing.
+func (r *Root) Validate() {
+	for _, m := range r.ModuleInstances() {
+		if m.Module == nil || r.validated[m.Module] {
+			continue
+		}
+		r.validated[m.Module] = true
+		r.addDiags(validateModule(m.Module))
+	}
+}
+
+// rootVariableValues collects the values given to root variables, lowest
+// precedence first: environment, terraform.tfvars, terraform.tfvars.json,
+// *.auto.tfvars(.json) in name order, then --var and --var-file in order.
+func (r *Root) rootVariableValues() map[string]*varInput {
+	out := map[string]*varInput{}
+	mod := r.Module.Module
+	var envs []string
+	envs = append(envs, r.opts.Env...)
+	sort.Strings(envs)
+	for _, kv := range envs {
+		if !strings.HasPrefix(kv, "TF_VAR_") {
+			continue
+		}
+		name, val, ok := strings.Cut(strings.TrimPrefix(kv, "TF_VAR_"), "=")
+		if !ok || name == "" {
+			continue
+		}
+		out[name] = &varInput{raw: val, hasRaw: true, source: "environment variable TF_VAR_" + name,
+			rng: hcl.Range{Filename: "<environment>"}}
+	}
+	var auto []string
+	if entries, err := fs.ReadDir(r.loader.FS(), mod.Dir); err == nil {
+		for _, e := range entries {
+			n := e.Name()
+			if !e.IsDir() && (strings.HasSuffix(n, ".auto.tfvars") || strings.HasSuffix(n, ".auto.tfvars.json")) {
+				auto = append(auto, n)
+			}
+		}
+	}
+	sort.Strings(auto)
+	files := []string{"terraform.tfvars", "terraform.tfvars.json"}
+	files = append(files, auto...)
+	for _, n := range files {
+		p := path.Join(mod.Dir, n)
+		if _, err := fs.Stat(r.loader.FS(), p); err != nil {
+			continue
+		}
+		f := r.loader.ReadFile(p)
+		r.addVarFile(f, out)
+	}
+	for _, a := range r.opts.Args {
+		if a.File != nil {
+			r.addVarFile(a.File, out)
+			continue
+		}
+		name, val, ok := strings.Cut(a.Assign, "=")
+		if !ok || name == "" {
+			r.addDiags(hcl.Diagnostics{{
+				Severity: hcl.DiagError,
+				Summary:  "Invalid --var option",
+				Detail:   fmt.Sprintf("The option --var %q is not of the form NAME=VALUE.", a.Assign),
+			}})
+			continue
+		}
+		out[name] = &varInput{raw: val, hasRaw: true, source: "--var " + name, rng: hcl.Range{Filename: "<command line>"}}
+	}
+	return out
+}
+
+func (r *Root) addVarFile(f *parser.File, out map[string]*varInput) {
+	r.addDiags(f.Diags)
+	if f.HCL == nil || f.Diags.HasErrors() {
+		return
+	}
+	attrs, diags := f.HCL.Body.JustAttributes()
+	r.addDiags(diags)
+	for name, a := range attrs {
+		out[name] = &varInput{expr: a.Expr, source: f.Name, rng: a.Expr.Range()}
+	}
+}
+
+// varInput is a value given to a root variable before conversion.
+type varInput struct {
+	expr   hcl.Expression
+	raw    string
+	hasRaw bool
+	source string
+	rng    hcl.Range
+}
+
+// value returns the input as a cty value, parsing raw strings as Terraform
+// does: literally for primitive or unset types, as an HCL expression
+// otherwise.
+func (in *varInput) value(literal bool) (cty.Value, hcl.Diagnostics) {
+	if !in.hasRaw {
+		return in.expr.Value(nil)
+	}
+	if literal {
+		return cty.StringVal(in.raw), nil
+	}
+	expr, diags := hclsyntax.ParseExpression([]byte(in.raw), in.source, hcl.InitialPos)
+	if diags.HasErrors() {
+		return cty.DynamicVal, diags
+	}
+	return expr.Value(nil)
+}

@@ -1,0 +1,420 @@
+package eval
+
+import (
+	"encoding/json"
+	"sort"
+	"strings"
+
+	"github.com/hashicorp/hcl/v2"
+	"github.com/hashicorp/hcl/v2/hclsyntax"
+	hcljson "github.com/hashicorp/hcl/v2/json"
+	"github.com/zclconf/go-cty/cty"
+
+	"github.com/spillway-iac/spillway/parser"
+)
+
+// need records which attributes of a resource or module instance an
+// expression reads.
+type need struct {
+	all   bool
+	attrs map[string]bool
+}
+
+func (n *need) add(t hcl.Traversal, from int) {
+	i := from
+	if i < len(t) {
+		if _, ok := t[i].(hcl.TraverseIndex); ok {
+			i++
+		}
+	}
+	if i < len(t) {
+		if a, ok := t[i].(hcl.TraverseAttr); ok {
+			if n.attrs == nil {
+				n.attrs = map[string]bool{}
+			}
+			n.attrs[a.Name] = true
+			return
+		}
+	}
+	n.all = true
+}
+
+func attrName(t hcl.Traversal, i int) (string, bool) {
+	if i >= len(t) {
+		return "", false
+	}
+	switch s := t[i].(type) {
+	case hcl.TraverseAttr:
+		return s.Name, true
+	case hcl.TraverseIndex:
+		if s.Key.Type() == cty.String && s.Key.IsKnown() {
+			return s.Key.AsString(), true
+		}
+	}
+	return "", false
+}
+
+// ctxFor builds an evaluation context holding exactly what the given
+// traversals refer to, evaluating those values on demand.
+func (m *ModuleInstance) ctxFor(trs []hcl.Traversal, rep *repetition) *hcl.EvalContext {
+	ctx := &hcl.EvalContext{Variables: map[string]cty.Value{}, Functions: m.root.funcs}
+	if m.Module == nil {
+		return ctx
+	}
+	varNames := map[string]bool{}
+	localNames := map[string]bool{}
+	modNeeds := map[string]*need{}
+	resNeeds := map[string]map[string]*need{}
+	dataRefs := map[string]map[string]map[string]bool{}
+	for _, t := range trs {
+		root := t.RootName()
+		switch root {
+		case "var":
+			if n, ok := attrName(t, 1); ok {
+				varNames[n] = true
+			}
+		case "local":
+			if n, ok := attrName(t, 1); ok {
+				localNames[n] = true
+			}
+		case "module":
+			if n, ok := attrName(t, 1); ok {
+				if modNeeds[n] == nil {
+					modNeeds[n] = &need{}
+				}
+				modNeeds[n].add(t, 2)
+			}
+		case "data", "ephemeral":
+			typ, ok1 := attrName(t, 1)
+			name, ok2 := attrName(t, 2)
+			if ok1 && ok2 {
+				if dataRefs[root] == nil {
+					dataRefs[root] = map[string]map[string]bool{}
+				}
+				if dataRefs[root][typ] == nil {
+					dataRefs[root][typ] = map[string]bool{}
+				}
+				dataRefs[root][typ][name] = true
+			}
+		case "path":
+			ctx.Variables["path"] = cty.ObjectVal(map[string]cty.Value{
+				"module": cty.StringVal(m.pathModule()),
+				"root":   cty.StringVal("."),
+				"cwd":    cty.UnknownVal(cty.String).Mark(Origin{Expr: "path.cwd"}),
+			})
+		case "terraform":
+			ctx.Variables["terraform"] = cty.ObjectVal(map[string]cty.Value{
+				"workspace": cty.StringVal(m.root.opts.Workspace),
+				"applying":  cty.False,
+			})
+		case "count":
+			if rep != nil && rep.hasCount {
+				ctx.Variables["count"] = cty.ObjectVal(map[string]cty.Value{"index": rep.count})
+			}
+		case "each":
+			if rep != nil && rep.hasEach {
+				ctx.Variables["each"] = cty.ObjectVal(map[string]cty.Value{"key": rep.eachKey, "value": rep.eachVal})
+			}
+		case "self":
+			ctx.Variables["self"] = cty.DynamicVal
+		default:
+			if name, ok := attrName(t, 1); ok {
+				if _, isRes := m.Module.Resources[root+"."+name]; isRes {
+					if resNeeds[root] == nil {
+						resNeeds[root] = map[string]*need{}
+					}
+					if resNeeds[root][name] == nil {
+						resNeeds[root][name] = &need{}
+					}
+					resNeeds[root][name].add(t, 2)
+				}
+			}
+		}
+	}
+	if len(varNames) > 0 {
+		obj := map[string]cty.Value{}
+		for n := range varNames {
+			obj[n] = m.Var(n)
+		}
+		ctx.Variables["var"] = cty.ObjectVal(obj)
+	}
+	if len(localNames) > 0 {
+		obj := map[string]cty.Value{}
+		for n := range localNames {
+			obj[n] = m.Local(n)
+		}
+		ctx.Variables["local"] = cty.ObjectVal(obj)
+	}
+	if len(modNeeds) > 0 {
+		obj := map[string]cty.Value{}
+		for n, nd := range modNeeds {
+			obj[n] = m.moduleValue(n, nd)
+		}
+		ctx.Variables["module"] = cty.ObjectVal(obj)
+	}
+	for root, byType := range dataRefs {
+		types := map[string]cty.Value{}
+		for typ, names := range byType {
+			objs := map[string]cty.Value{}
+			for name := range names {
+				objs[name] = cty.DynamicVal.Mark(Origin{Expr: root + "." + typ + "." + name})
+			}
+			types[typ] = cty.ObjectVal(objs)
+		}
+		ctx.Variables[root] = cty.ObjectVal(types)
+	}
+	for typ, names := range resNeeds {
+		objs := map[string]cty.Value{}
+		for name, nd := range names {
+			objs[name] = m.resourceValue(m.Module.Resources[typ+"."+name], nd)
+		}
+		ctx.Variables[typ] = cty.ObjectVal(objs)
+	}
+	return ctx
+}
+
+// moduleValue is the value of module.NAME: an object of outputs, a tuple
+// of them (count) or an object of them (for_each).
+func (m *ModuleInstance) moduleValue(name string, n *need) cty.Value {
+	c := m.Module.ModuleCalls[name]
+	if c == nil {
+		return cty.DynamicVal
+	}
+	ce := m.expandCall(c)
+	outputsOf := func(child *ModuleInstance) cty.Value {
+		if child.Module == nil {
+			return cty.DynamicVal.Mark(Origin{Expr: child.Addr})
+		}
+		obj := map[string]cty.Value{}
+		if n.all {
+			for o := range child.Module.Outputs {
+				obj[o] = child.Output(o)
+			}
+		}
+		for o := range n.attrs {
+			if _, ok := child.Module.Outputs[o]; ok {
+				obj[o] = child.Output(o)
+			}
+		}
+		return cty.ObjectVal(obj)
+	}
+	if ce.uncertain {
+		return cty.DynamicVal.Mark(Origin{Expr: ce.instances[0].UncertainExpr})
+	}
+	switch ce.mode {
+	case counted:
+		if len(ce.instances) == 0 {
+			return cty.EmptyTupleVal
+		}
+		vals := make([]cty.Value, len(ce.instances))
+		for i, child := range ce.instances {
+			vals[i] = outputsOf(child)
+		}
+		return cty.TupleVal(vals)
+	case keyed:
+		if len(ce.instances) == 0 {
+			return cty.EmptyObjectVal
+		}
+		vals := map[string]cty.Value{}
+		for _, child := range ce.instances {
+			vals[child.Key.AsString()] = outputsOf(child)
+		}
+		return cty.ObjectVal(vals)
+	default:
+		if len(ce.instances) == 0 {
+			return cty.DynamicVal
+		}
+		return outputsOf(ce.instances[0])
+	}
+}
+
+// evalExpr evaluates an expression in this module instance.
+func (m *ModuleInstance) evalExpr(expr hcl.Expression, rep *repetition) cty.Value {
+	return m.evalWith(expr, m.ctxFor(expr.Variables(), rep))
+}
+
+// evalWith evaluates an expression with a prepared context, turns the
+// errors that come from spillway's partial knowledge (unknown functions,
+// attributes of resources that only the provider knows) into unknown
+// values, and records the parts of unknown templates.
+func (m *ModuleInstance) evalWith(expr hcl.Expression, ctx *hcl.EvalContext) cty.Value {
+	v, diags := expr.Value(ctx)
+	var kept hcl.Diagnostics
+	var origins []string
+	for _, d := range diags {
+		switch {
+		case d.Summary == "Call to unknown function":
+			origins = append(origins, m.unknownFuncName(d))
+			continue
+		case d.Summary == "Unsupported attribute" && d.Subject != nil && m.isResourceTraversalAt(expr, *d.Subject):
+			continue
+		}
+		kept = append(kept, d)
+	}
+	m.root.addDiags(kept)
+	if kept.HasErrors() {
+		v = cty.DynamicVal
+	}
+	if v == cty.NilVal {
+		v = cty.DynamicVal
+	}
+	for _, o := range origins {
+		v = v.Mark(Origin{Expr: o})
+	}
+	if !v.IsKnown() && (v.Type() == cty.String || v.Type() == cty.DynamicPseudoType) {
+		if parts, ok := m.templateParts(expr, ctx); ok {
+			v = v.Mark(TemplateOf{parts: &parts})
+		}
+	}
+	return v
+}
+
+func (m *ModuleInstance) unknownFuncName(d *hcl.Diagnostic) string {
+	if d.Subject != nil {
+		src := m.root.loader.Source(d.Subject.Filename)
+		if s, e := d.Subject.Start.Byte, d.Subject.End.Byte; src != nil && s >= 0 && s < e && e <= len(src) {
+			name := string(src[s:e])
+			if i := strings.IndexByte(name, '('); i >= 0 {
+				name = name[:i]
+			}
+			return strings.TrimSpace(name) + "()"
+		}
+	}
+	return "a function spillway does not evaluate"
+}
+
+// isResourceTraversalAt reports whether expr refers to a resource of this
+// module: an attribute missing from such a reference is one only the
+// provider knows, not an error in the configuration.
+func (m *ModuleInstance) isResourceTraversalAt(expr hcl.Expression, _ hcl.Range) bool {
+	if m.Module == nil {
+		return false
+	}
+	for _, t := range expr.Variables() {
+		name, ok := attrName(t, 1)
+		if !ok {
+			continue
+		}
+		if _, isRes := m.Module.Resources[t.RootName()+"."+name]; isRes {
+			return true
+		}
+	}
+	return false
+}
+
+// templateParts evaluates the parts of a string template separately, for
+// expressions that are templates in native syntax or strings in JSON.
+func (m *ModuleInstance) templateParts(expr hcl.Expression, ctx *hcl.EvalContext) ([]cty.Value, bool) {
+	var tmpl *hclsyntax.TemplateExpr
+	switch e := expr.(type) {
+	case *hclsyntax.TemplateExpr:
+		tmpl = e
+	default:
+		if !hcljson.IsJSONExpression(expr) {
+			return nil, false
+		}
+		rng := expr.Range()
+		src := m.root.loader.Source(rng.Filename)
+		if src == nil || rng.End.Byte > len(src) || rng.Start.Byte >= rng.End.Byte {
+			return nil, false
+		}
+		var s string
+		if json.Unmarshal(src[rng.Start.Byte:rng.End.Byte], &s) != nil {
+			return nil, false
+		}
+		parsed, diags := hclsyntax.ParseTemplate([]byte(s), rng.Filename, rng.Start)
+		if diags.HasErrors() {
+			return nil, false
+		}
+		te, ok := parsed.(*hclsyntax.TemplateExpr)
+		if !ok {
+			return nil, false
+		}
+		tmpl = te
+	}
+	parts := make([]cty.Value, 0, len(tmpl.Parts))
+	for _, p := range tmpl.Parts {
+		pv, _ := p.Value(ctx)
+		if pv == cty.NilVal {
+			pv = cty.DynamicVal
+		}
+		parts = append(parts, pv)
+	}
+	return parts, true
+}
+
+// validateModule reports references to variables, locals and module calls
+// that the module does not declare. It evaluates nothing.
+func validateModule(mod *parser.Module) hcl.Diagnostics {
+	var trs []hcl.Traversal
+	for _, r := range mod.Resources {
+		trs = append(trs, parser.Traversals(r.Config)...)
+	}
+	for _, r := range mod.DataResources {
+		trs = append(trs, parser.Traversals(r.Config)...)
+	}
+	for _, l := range mod.Locals {
+		trs = append(trs, l.Expr.Variables()...)
+	}
+	for _, o := range mod.Outputs {
+		if o.Expr != nil {
+			trs = append(trs, o.Expr.Variables()...)
+		}
+	}
+	for _, c := range mod.ModuleCalls {
+		for _, a := range c.Inputs {
+			trs = append(trs, a.Expr.Variables()...)
+		}
+		if c.Count != nil {
+			trs = append(trs, c.Count.Variables()...)
+		}
+		if c.ForEach != nil {
+			trs = append(trs, c.ForEach.Variables()...)
+		}
+	}
+	var diags hcl.Diagnostics
+	for _, t := range trs {
+		name, ok := attrName(t, 1)
+		if !ok {
+			continue
+		}
+		rng := t.SourceRange()
+		switch t.RootName() {
+		case "var":
+			if _, ok := mod.Variables[name]; !ok {
+				diags = append(diags, &hcl.Diagnostic{
+					Severity: hcl.DiagError,
+					Summary:  "Reference to undeclared input variable",
+					Detail:   "An input variable with the name \"" + name + "\" has not been declared. Declare it with a variable \"" + name + "\" {} block.",
+					Subject:  &rng,
+				})
+			}
+		case "local":
+			if _, ok := mod.Locals[name]; !ok {
+				diags = append(diags, &hcl.Diagnostic{
+					Severity: hcl.DiagError,
+					Summary:  "Reference to undeclared local value",
+					Detail:   "A local value with the name \"" + name + "\" has not been declared. Declare it in a locals block.",
+					Subject:  &rng,
+				})
+			}
+		case "module":
+			if _, ok := mod.ModuleCalls[name]; !ok {
+				diags = append(diags, &hcl.Diagnostic{
+					Severity: hcl.DiagError,
+					Summary:  "Reference to undeclared module",
+					Detail:   "No module call named \"" + name + "\" is declared in " + mod.Name + ".",
+					Subject:  &rng,
+				})
+			}
+		}
+	}
+	sort.SliceStable(diags, func(i, j int) bool {
+		a, b := diags[i].Subject, diags[j].Subject
+		if a.Filename != b.Filename {
+			return a.Filename < b.Filename
+		}
+		return a.Start.Byte < b.Start.Byte
+	})
+	return diags
+}

@@ -1,0 +1,232 @@
+package graph
+
+import "github.com/zclconf/go-cty/cty"
+
+// Integration is an API Gateway integration whose target is a function.
+type Integration struct {
+	*Resource
+	Function *Function
+	// HTTP reports an aws_apigatewayv2_integration (HTTP or WebSocket API).
+	HTTP bool
+}
+
+// TimeoutMillis returns timeout_milliseconds (default 29000 for REST
+// APIs, 30000 for HTTP APIs).
+func (in *Integration) TimeoutMillis() (int64, Value, bool) {
+	def := int64(29000)
+	if in.HTTP {
+		def = 30000
+	}
+	return intDefault(in.Attr("timeout_milliseconds"), def)
+}
+
+// RestStage is an aws_api_gateway_stage, or an aws_api_gateway_deployment
+// that creates a stage through its stage_name.
+type RestStage struct {
+	*Resource
+	// Deployment reports a stage created by a deployment's stage_name.
+	Deployment bool
+	// API identifies the REST API ("" when unknown); APIRef is the
+	// rest_api_id argument.
+	API    string
+	APIRef Value
+	// StageName is the stage_name argument.
+	StageName Value
+	// MethodSettings are the method settings that apply to the stage.
+	MethodSettings []*MethodSettings
+	// UsagePlans are the usage plans that list the stage.
+	UsagePlans []*UsagePlan
+	// Methods are the aws_api_gateway_method instances of the stage's API.
+	Methods []*Resource
+	// WebACLs are the web ACLs associated with the stage;
+	// Associations the aws_wafv2_web_acl_association instances.
+	WebACLs      []*Resource
+	Associations []*Resource
+	// Undetermined holds resources whose stage or API is unknown and that
+	// could apply to this stage.
+	Undetermined []Pending
+}
+
+// Pending is a resource that may or may not apply to a stage, and the
+// unknown expression that keeps it from being decided.
+type Pending struct {
+	Resource *Resource
+	Unknown  string
+}
+
+func addPending(ps []Pending, r *Resource, unknown string) []Pending {
+	for _, p := range ps {
+		if p.Resource == r {
+			return ps
+		}
+	}
+	return append(ps, Pending{Resource: r, Unknown: unknown})
+}
+
+func firstUnknown(vs ...Value) string {
+	for _, v := range vs {
+		if v.State() == Unknown {
+			return v.Unknown()
+		}
+	}
+	for _, v := range vs {
+		if v.State() == Absent || v.State() == Null {
+			continue
+		}
+		return "the reference " + v.Range.String()
+	}
+	return "an unresolved reference"
+}
+
+// MethodSettings is an aws_api_gateway_method_settings instance.
+type MethodSettings struct {
+	*Resource
+	API string
+}
+
+// UsagePlan is an aws_api_gateway_usage_plan instance.
+type UsagePlan struct {
+	*Resource
+}
+
+// apiKey identifies the REST API a rest_api_id value names: the address
+// of an aws_api_gateway_rest_api in this root module, or the literal id.
+// ok is false when it is unknown.
+func (g *Graph) apiKey(v Value) (string, bool) {
+	t := g.resolve(v, restAPIKind)
+	if t.Resource != nil {
+		return t.Resource.Addr, true
+	}
+	if s, ok := v.String(); ok {
+		return "id:" + s, true
+	}
+	return "", false
+}
+
+// stageMatch decides whether a stage reference (api id plus stage name
+// values) names stage st: yes, no, or unknown.
+func (g *Graph) stageMatch(st *RestStage, apiVal, stageVal Value) (match bool, known bool) {
+	for _, ref := range refsOf(stageVal) {
+		if ref == st.Addr {
+			return true, true
+		}
+	}
+	if len(refsOf(stageVal)) > 0 {
+		for _, ref := range refsOf(stageVal) {
+			if r := g.lookup(ref); r != nil && (r.Type == "aws_api_gateway_stage" || r.Type == "aws_api_gateway_deployment") {
+				return false, true
+			}
+		}
+	}
+	api, ok := g.apiKey(apiVal)
+	if !ok || st.API == "" {
+		return false, false
+	}
+	if api != st.API {
+		return false, true
+	}
+	name, ok1 := stageVal.String()
+	stName, ok2 := st.StageName.String()
+	if !ok1 || !ok2 {
+		return false, false
+	}
+	return name == stName, true
+}
+
+func refsOf(v Value) []string {
+	var out []string
+	if v.val == cty.NilVal {
+		return nil
+	}
+	for _, r := range refList(v) {
+		out = append(out, r)
+	}
+	return out
+}
+
+func (g *Graph) buildAPIGateway() {
+	for _, r := range g.Resources("aws_api_gateway_stage") {
+		st := &RestStage{Resource: r, APIRef: r.Attr("rest_api_id"), StageName: r.Attr("stage_name")}
+		st.API, _ = g.apiKey(st.APIRef)
+		g.RestStages = append(g.RestStages, st)
+	}
+	for _, r := range g.Resources("aws_api_gateway_deployment") {
+		sn := r.Attr("stage_name")
+		if !sn.IsSet() || isEmptyString(sn) {
+			continue
+		}
+		st := &RestStage{Resource: r, Deployment: true, APIRef: r.Attr("rest_api_id"), StageName: sn}
+		st.API, _ = g.apiKey(st.APIRef)
+		g.RestStages = append(g.RestStages, st)
+	}
+	for _, r := range g.Resources("aws_api_gateway_method_settings") {
+		ms := &MethodSettings{Resource: r}
+		ms.API, _ = g.apiKey(r.Attr("rest_api_id"))
+		g.MethodSettings = append(g.MethodSettings, ms)
+		for _, st := range g.RestStages {
+			match, known := g.stageMatch(st, r.Attr("rest_api_id"), r.Attr("stage_name"))
+			switch {
+			case match:
+				st.MethodSettings = append(st.MethodSettings, ms)
+			case !known:
+				st.Undetermined = addPending(st.Undetermined, r, firstUnknown(r.Attr("stage_name"), r.Attr("rest_api_id")))
+			}
+		}
+	}
+	for _, r := range g.Resources("aws_api_gateway_usage_plan") {
+		up := &UsagePlan{Resource: r}
+		g.UsagePlans = append(g.UsagePlans, up)
+		for _, b := range r.Blocks("api_stages") {
+			for _, st := range g.RestStages {
+				match, known := g.stageMatch(st, b.Attr("api_id"), b.Attr("stage"))
+				switch {
+				case match:
+					st.UsagePlans = appendPlan(st.UsagePlans, up)
+				case !known:
+					st.Undetermined = addPending(st.Undetermined, r, firstUnknown(b.Attr("stage"), b.Attr("api_id")))
+				}
+			}
+		}
+	}
+	methods := g.Resources("aws_api_gateway_method")
+	for _, st := range g.RestStages {
+		for _, m := range methods {
+			api, ok := g.apiKey(m.Attr("rest_api_id"))
+			switch {
+			case ok && st.API != "" && api == st.API:
+				st.Methods = append(st.Methods, m)
+			case !ok || st.API == "":
+				st.Undetermined = addPending(st.Undetermined, m, firstUnknown(m.Attr("rest_api_id"), st.APIRef))
+			}
+		}
+	}
+	for _, r := range g.Resources("aws_wafv2_web_acl_association") {
+		target := r.Attr("resource_arn")
+		acl := g.resolve(r.Attr("web_acl_arn"), webACLKind)
+		for _, st := range g.RestStages {
+			hit := false
+			for _, ref := range refsOf(target) {
+				if ref == st.Addr {
+					hit = true
+				}
+			}
+			if !hit {
+				continue
+			}
+			st.Associations = append(st.Associations, r)
+			if acl.Resource != nil {
+				st.WebACLs = appendUnique(st.WebACLs, acl.Resource)
+			}
+		}
+	}
+	g.HTTPStages = g.Resources("aws_apigatewayv2_stage")
+}
+
+func appendPlan(ps []*UsagePlan, p *UsagePlan) []*UsagePlan {
+	for _, x := range ps {
+		if x == p {
+			return ps
+		}
+	}
+	return append(ps, p)
+}

@@ -1,0 +1,333 @@
+package graph
+
+// TriggerKind classifies how a trigger invokes a function.
+type TriggerKind int
+
+// The trigger kinds of rules/spec.
+const (
+	// Async triggers queue events and retry them (S3, SNS, EventBridge,
+	// CloudWatch Logs, service permissions).
+	Async TriggerKind = iota
+	// SyncPublic triggers call the function while a client waits (API
+	// Gateway, function URLs without auth, Cognito, load balancers).
+	SyncPublic
+	// Poll triggers are event source mappings.
+	Poll
+)
+
+func (k TriggerKind) String() string {
+	switch k {
+	case Async:
+		return "asynchronous"
+	case SyncPublic:
+		return "synchronous public"
+	case Poll:
+		return "poll-based"
+	}
+	return "unknown"
+}
+
+// Trigger is one way a function gets invoked.
+type Trigger struct {
+	Kind     TriggerKind
+	Source   *Resource
+	Function *Function
+	// What describes the trigger ("S3 bucket notification").
+	What string
+}
+
+// Function is an aws_lambda_function instance with its edges.
+type Function struct {
+	*Resource
+	Triggers      []*Trigger
+	InvokeConfigs []*InvokeConfig
+	Mappings      []*Mapping
+	Integrations  []*Integration
+	URLs          []*FunctionURL
+	Provisioned   []*Provisioned
+}
+
+// InvokeConfig is an aws_lambda_function_event_invoke_config instance.
+type InvokeConfig struct {
+	*Resource
+	Function *Function
+	// OnFailure is destination_config.on_failure.destination.
+	OnFailure Value
+	// FunctionTarget is how function_name resolved.
+	FunctionTarget Target
+}
+
+// FunctionURL is an aws_lambda_function_url instance.
+type FunctionURL struct {
+	*Resource
+	Function *Function
+}
+
+// Provisioned is an aws_lambda_provisioned_concurrency_config instance.
+type Provisioned struct {
+	*Resource
+	Function *Function
+}
+
+// HasTrigger reports whether the function has a trigger of the kind.
+func (f *Function) HasTrigger(k TriggerKind) bool {
+	for _, t := range f.Triggers {
+		if t.Kind == k {
+			return true
+		}
+	}
+	return false
+}
+
+// TriggersOf returns the function's triggers of a kind.
+func (f *Function) TriggersOf(k TriggerKind) []*Trigger {
+	var out []*Trigger
+	for _, t := range f.Triggers {
+		if t.Kind == k {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// Destination is a failure destination of a function.
+type Destination struct {
+	// Source is the resource that sets it (the function or an invoke
+	// config).
+	Source *Resource
+	Value  Value
+}
+
+// FailureDestinations returns the failure destinations of the function
+// that are set (known or unknown), and the unknown values that might be
+// one: a dead_letter_config.target_arn or on_failure destination that is
+// unknown counts as undetermined, not as absent.
+func (f *Function) FailureDestinations() (set []Destination, unknown []Destination) {
+	for _, b := range f.Blocks("dead_letter_config") {
+		v := b.Attr("target_arn")
+		switch v.State() {
+		case Known:
+			if s, ok := v.String(); ok && s == "" {
+				continue
+			}
+			set = append(set, Destination{Source: f.Resource, Value: v})
+		case Unknown:
+			unknown = append(unknown, Destination{Source: f.Resource, Value: v})
+		}
+	}
+	for _, ic := range f.InvokeConfigs {
+		switch ic.OnFailure.State() {
+		case Known:
+			set = append(set, Destination{Source: ic.Resource, Value: ic.OnFailure})
+		case Unknown:
+			unknown = append(unknown, Destination{Source: ic.Resource, Value: ic.OnFailure})
+		}
+	}
+	return set, unknown
+}
+
+// ReservedConcurrency returns reserved_concurrent_executions.
+func (f *Function) ReservedConcurrency() Value { return f.Attr("reserved_concurrent_executions") }
+
+// Timeout returns the function's timeout in seconds (default 3) and
+// whether it is known; v is the argument.
+func (f *Function) Timeout() (seconds int64, v Value, ok bool) {
+	v = f.Attr("timeout")
+	switch v.State() {
+	case Absent, Null:
+		return 3, v, true
+	case Known:
+		n, ok := v.Int()
+		return n, v, ok
+	}
+	return 0, v, false
+}
+
+func (g *Graph) buildLambda() {
+	for _, r := range g.Resources("aws_lambda_function") {
+		f := &Function{Resource: r}
+		g.funcByRes[r] = f
+		g.Functions = append(g.Functions, f)
+	}
+	for _, r := range g.Resources("aws_lambda_function_event_invoke_config") {
+		ic := &InvokeConfig{Resource: r, OnFailure: r.Path("destination_config", "on_failure", "destination")}
+		fn, t := g.ResolveFunction(r.Attr("function_name"))
+		ic.Function, ic.FunctionTarget = fn, t
+		g.InvokeConfigs = append(g.InvokeConfigs, ic)
+		switch {
+		case fn != nil:
+			fn.InvokeConfigs = append(fn.InvokeConfigs, ic)
+		case t.Unknown:
+			g.UnresolvedInvokeConfigs = append(g.UnresolvedInvokeConfigs, ic)
+		}
+	}
+	for _, r := range g.Resources("aws_lambda_function_url") {
+		fn, _ := g.ResolveFunction(r.Attr("function_name"))
+		u := &FunctionURL{Resource: r, Function: fn}
+		g.FunctionURLs = append(g.FunctionURLs, u)
+		if fn != nil {
+			fn.URLs = append(fn.URLs, u)
+		}
+	}
+	for _, r := range g.Resources("aws_lambda_provisioned_concurrency_config") {
+		fn, _ := g.ResolveFunction(r.Attr("function_name"))
+		p := &Provisioned{Resource: r, Function: fn}
+		g.Provisioned = append(g.Provisioned, p)
+		if fn != nil {
+			fn.Provisioned = append(fn.Provisioned, p)
+		}
+	}
+}
+
+var asyncServices = map[string]bool{
+	"s3": true, "sns": true, "events": true, "logs": true, "iot": true,
+	"ses": true, "config": true, "cloudwatch": true,
+}
+
+var syncServices = map[string]bool{
+	"apigateway": true, "elasticloadbalancing": true, "cognito-idp": true,
+}
+
+var cognitoTriggers = []string{
+	"pre_sign_up", "pre_authentication", "custom_message",
+	"define_auth_challenge", "create_auth_challenge", "verify_auth_challenge_response",
+}
+
+func (g *Graph) addTrigger(k TriggerKind, src *Resource, fnVal Value, what string) {
+	fn, _ := g.ResolveFunction(fnVal)
+	if fn == nil {
+		return
+	}
+	for _, t := range fn.Triggers {
+		if t.Kind == k && t.Source == src {
+			return
+		}
+	}
+	fn.Triggers = append(fn.Triggers, &Trigger{Kind: k, Source: src, Function: fn, What: what})
+}
+
+func (g *Graph) buildTriggers() {
+	// Asynchronous.
+	for _, r := range g.Resources("aws_s3_bucket_notification") {
+		n := &Notification{Resource: r}
+		for _, b := range r.Blocks("lambda_function") {
+			v := b.Attr("lambda_function_arn")
+			n.Lambda = append(n.Lambda, b)
+			g.addTrigger(Async, r, v, "S3 bucket notification")
+		}
+		g.Notifications = append(g.Notifications, n)
+	}
+	for _, r := range g.Resources("aws_sns_topic_subscription") {
+		if p, ok := r.Attr("protocol").String(); !ok || p != "lambda" {
+			continue
+		}
+		fn, _ := g.ResolveFunction(r.Attr("endpoint"))
+		g.Subscriptions = append(g.Subscriptions, &Subscription{Resource: r, Function: fn})
+		g.addTrigger(Async, r, r.Attr("endpoint"), "SNS subscription")
+	}
+	for _, r := range g.Resources("aws_cloudwatch_event_target") {
+		fn, _ := g.ResolveFunction(r.Attr("arn"))
+		if fn == nil {
+			continue
+		}
+		g.EventTargets = append(g.EventTargets, &EventTarget{Resource: r, Function: fn})
+		g.addTrigger(Async, r, r.Attr("arn"), "EventBridge target")
+	}
+	for _, r := range g.Resources("aws_cloudwatch_log_subscription_filter") {
+		g.addTrigger(Async, r, r.Attr("destination_arn"), "CloudWatch Logs subscription filter")
+	}
+	for _, r := range g.Resources("aws_lambda_permission") {
+		p, ok := r.Attr("principal").String()
+		if !ok {
+			continue
+		}
+		svc := serviceOf(p)
+		switch {
+		case asyncServices[svc]:
+			g.addTrigger(Async, r, r.Attr("function_name"), "permission for "+p)
+		case syncServices[svc]:
+			g.addTrigger(SyncPublic, r, r.Attr("function_name"), "permission for "+p)
+		}
+	}
+	// Synchronous and public.
+	for _, r := range g.Resources("aws_api_gateway_integration") {
+		typ, ok := r.Attr("type").String()
+		if !ok || (typ != "AWS_PROXY" && typ != "AWS") {
+			continue
+		}
+		fn, _ := g.ResolveFunction(r.Attr("uri"))
+		if fn == nil {
+			continue
+		}
+		in := &Integration{Resource: r, Function: fn}
+		g.Integrations = append(g.Integrations, in)
+		fn.Integrations = append(fn.Integrations, in)
+		g.addTrigger(SyncPublic, r, r.Attr("uri"), "API Gateway REST integration")
+	}
+	for _, r := range g.Resources("aws_apigatewayv2_integration") {
+		fn, _ := g.ResolveFunction(r.Attr("integration_uri"))
+		if fn == nil {
+			continue
+		}
+		in := &Integration{Resource: r, Function: fn, HTTP: true}
+		g.Integrations = append(g.Integrations, in)
+		fn.Integrations = append(fn.Integrations, in)
+		g.addTrigger(SyncPublic, r, r.Attr("integration_uri"), "API Gateway HTTP integration")
+	}
+	for _, u := range g.FunctionURLs {
+		if a, ok := u.Attr("authorization_type").String(); ok && a == "NONE" {
+			g.addTrigger(SyncPublic, u.Resource, u.Attr("function_name"), "function URL without authorization")
+		}
+	}
+	for _, r := range g.Resources("aws_cognito_user_pool") {
+		for _, b := range r.Blocks("lambda_config") {
+			for _, t := range cognitoTriggers {
+				g.addTrigger(SyncPublic, r, b.Attr(t), "Cognito "+t+" trigger")
+			}
+		}
+	}
+	for _, r := range g.Resources("aws_lb_target_group_attachment") {
+		tg := g.resolve(r.Attr("target_group_arn"), targetGroupKind)
+		if tg.Resource == nil {
+			continue
+		}
+		if tt, ok := tg.Resource.Attr("target_type").String(); !ok || tt != "lambda" {
+			continue
+		}
+		g.addTrigger(SyncPublic, r, r.Attr("target_id"), "load balancer target")
+	}
+}
+
+func sortTriggers(ts []*Trigger) {
+	for i := 1; i < len(ts); i++ {
+		for j := i; j > 0 && less(ts[j], ts[j-1]); j-- {
+			ts[j], ts[j-1] = ts[j-1], ts[j]
+		}
+	}
+}
+
+func less(a, b *Trigger) bool {
+	if a.Kind != b.Kind {
+		return a.Kind < b.Kind
+	}
+	return a.Source.Seq < b.Source.Seq
+}
+
+// Notification is an aws_s3_bucket_notification instance.
+type Notification struct {
+	*Resource
+	// Lambda are its lambda_function blocks.
+	Lambda []*Block
+}
+
+// Subscription is an aws_sns_topic_subscription with protocol "lambda".
+type Subscription struct {
+	*Resource
+	Function *Function
+}
+
+// EventTarget is an aws_cloudwatch_event_target whose arn is a function.
+type EventTarget struct {
+	*Resource
+	Function *Function
+}

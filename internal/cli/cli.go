@@ -1,0 +1,382 @@
+// Package cli implements the spillway command line: flags, the scan
+// orchestration, exit codes and the other commands. The whole CLI runs
+// in-process with injected streams and environment, so tests drive it
+// exactly as users do.
+package cli
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"runtime"
+	"sort"
+	"strings"
+
+	"github.com/spf13/pflag"
+
+	"github.com/spillway-iac/spillway/eval"
+	"github.com/spillway-iac/spillway/lint"
+	"github.com/spillway-iac/spillway/parser"
+	"github.com/spillway-iac/spillway/report"
+	"github.com/spillway-iac/spillway/rules"
+)
+
+// Version is spillway's version.
+const Version = "0.1.0"
+
+// Exit codes of spec/cli.md.
+const (
+	ExitOK       = 0
+	ExitFindings = 1
+	ExitError    = 2
+)
+
+// Env is what the CLI reads from its process besides arguments and
+// streams.
+type Env struct {
+	// Environ holds "KEY=VALUE" entries.
+	Environ []string
+	// Cwd is the working directory.
+	Cwd string
+	// IsTerminal reports whether a writer is a terminal.
+	IsTerminal func(w io.Writer) bool
+}
+
+// OSEnv returns the environment of the running process.
+func OSEnv() Env {
+	cwd, err := os.Getwd()
+	if err != nil {
+		cwd = "."
+	}
+	return Env{Environ: os.Environ(), Cwd: cwd, IsTerminal: isTerminal}
+}
+
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	if !ok {
+		return false
+	}
+	st, err := f.Stat()
+	return err == nil && st.Mode()&os.ModeCharDevice != 0
+}
+
+func (e Env) get(key string) (string, bool) {
+	for _, kv := range e.Environ {
+		if k, v, ok := strings.Cut(kv, "="); ok && k == key {
+			return v, true
+		}
+	}
+	return "", false
+}
+
+// Run runs spillway with the process environment.
+func Run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	return RunEnv(ctx, args, stdin, stdout, stderr, OSEnv())
+}
+
+// RunEnv runs spillway with an explicit environment.
+func RunEnv(ctx context.Context, args []string, _ io.Reader, stdout, stderr io.Writer, env Env) int {
+	if err := lint.Validate(rules.All); err != nil {
+		fmt.Fprintf(stderr, "spillway: internal error: %v\n", err)
+		return ExitError
+	}
+	if len(args) == 0 {
+		usage(stderr)
+		return ExitError
+	}
+	switch args[0] {
+	case "scan":
+		return runScan(ctx, args[1:], stdout, stderr, env)
+	case "rules":
+		return runRules(args[1:], stdout, stderr)
+	case "explain":
+		return runExplain(args[1:], stdout, stderr)
+	case "version", "--version":
+		fmt.Fprintf(stdout, "spillway %s\n", Version)
+		return ExitOK
+	case "help", "-h", "--help":
+		usage(stdout)
+		return ExitOK
+	}
+	fmt.Fprintf(stderr, "spillway: unknown command %q\n\n", args[0])
+	usage(stderr)
+	return ExitError
+}
+
+func usage(w io.Writer) {
+	fmt.Fprint(w, `spillway finds serverless designs in Terraform and OpenTofu that turn a
+traffic spike into an outage, a surprise bill or lost events.
+
+Usage:
+  spillway scan [PATH ...] [flags]   scan directories (default ".")
+  spillway rules [--format text|json|markdown]
+  spillway explain SPWnnn            print a rule's documentation
+  spillway version
+
+Run "spillway scan --help" for the scan flags.
+`)
+}
+
+type scanFlags struct {
+	formats     []string
+	output      string
+	softFail    bool
+	only        []string
+	enable      []string
+	disable     []string
+	jobs        int
+	debug       bool
+	minSeverity string
+	failOn      string
+	vars        []string
+	varFiles    []string
+	exclude     []string
+	allDirs     bool
+	noColor     bool
+	maxFileSize int64
+}
+
+// varFlag records --var and --var-file in command-line order.
+type varFlag struct {
+	kind string
+	list *[]varArg
+}
+
+type varArg struct{ kind, value string }
+
+func (v *varFlag) String() string { return "" }
+func (v *varFlag) Type() string {
+	if v.kind == "file" {
+		return "FILE"
+	}
+	return "NAME=VALUE"
+}
+
+func (v *varFlag) Set(s string) error {
+	*v.list = append(*v.list, varArg{kind: v.kind, value: s})
+	return nil
+}
+
+func runScan(ctx context.Context, args []string, stdout, stderr io.Writer, env Env) int {
+	var sf scanFlags
+	var ordered []varArg
+	fs := pflag.NewFlagSet("spillway scan", pflag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.StringArrayVarP(&sf.formats, "format", "f", nil, "output format: text, json (repeatable; FORMAT=FILE writes that format to FILE)")
+	fs.StringVarP(&sf.output, "output", "o", "", "write the report to `FILE` instead of stdout")
+	fs.BoolVar(&sf.softFail, "soft-fail", false, "exit 0 even with findings (errors still exit 2)")
+	fs.StringArrayVar(&sf.only, "only", nil, "run only this rule `ID` (repeatable)")
+	fs.StringArrayVar(&sf.enable, "enable", nil, "enable rule `ID` (repeatable)")
+	fs.StringArrayVar(&sf.disable, "disable", nil, "disable rule `ID` (repeatable)")
+	fs.IntVarP(&sf.jobs, "jobs", "j", runtime.NumCPU(), "number of root modules analyzed in parallel")
+	fs.BoolVar(&sf.debug, "debug", false, "print what was loaded, skipped and left unknown, with timings, on stderr")
+	fs.StringVar(&sf.minSeverity, "min-severity", "low", "do not report findings below this severity: low, medium, high")
+	fs.StringVar(&sf.failOn, "fail-on", "low", "exit 1 on findings at or above: low, medium, high, none")
+	fs.Var(&varFlag{kind: "var", list: &ordered}, "var", "set a root module variable (repeatable)")
+	fs.Var(&varFlag{kind: "file", list: &ordered}, "var-file", "read variable values from a tfvars file (repeatable)")
+	fs.StringArrayVar(&sf.exclude, "exclude", nil, "do not scan paths matching `GLOB` (repeatable)")
+	fs.BoolVar(&sf.allDirs, "all-dirs", false, "also analyze called modules as standalone root modules")
+	fs.BoolVar(&sf.noColor, "no-color", false, "never colour the output (NO_COLOR is honoured too)")
+	fs.Int64Var(&sf.maxFileSize, "max-file-size", parser.DefaultMaxFileSize, "largest file read, in `BYTES`")
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, pflag.ErrHelp) {
+			return ExitOK
+		}
+		return ExitError
+	}
+	usageErr := func(format string, a ...any) int {
+		fmt.Fprintf(stderr, "spillway: "+format+"\n", a...)
+		return ExitError
+	}
+	minSev, err := lint.ParseSeverity(sf.minSeverity)
+	if err != nil {
+		return usageErr("--min-severity: %v", err)
+	}
+	failOn := lint.Severity(0)
+	if sf.failOn != "none" {
+		if failOn, err = lint.ParseSeverity(sf.failOn); err != nil {
+			return usageErr("--fail-on: %v (or none)", err)
+		}
+	}
+	selected, err := selectRules(sf.only, sf.enable, sf.disable)
+	if err != nil {
+		return usageErr("%v", err)
+	}
+	outputs, err := parseOutputs(sf.formats, sf.output)
+	if err != nil {
+		return usageErr("%v", err)
+	}
+	exclude, err := globMatcher(sf.exclude)
+	if err != nil {
+		return usageErr("%v", err)
+	}
+	var varArgs []eval.VarArg
+	for _, a := range ordered {
+		if a.kind == "var" {
+			varArgs = append(varArgs, eval.VarArg{Assign: a.value})
+			continue
+		}
+		p := a.value
+		if !isAbs(p) {
+			p = joinPath(env.Cwd, p)
+		}
+		b, err := os.ReadFile(p) //nolint:gosec // the user names this file on the command line
+		if err != nil {
+			return usageErr("--var-file: %v", err)
+		}
+		varArgs = append(varArgs, eval.VarArg{File: parser.ParseVarFile(a.value, b)})
+	}
+	paths := fs.Args()
+	if len(paths) == 0 {
+		paths = []string{"."}
+	}
+	opts := ScanOptions{
+		Paths:       paths,
+		Cwd:         env.Cwd,
+		Rules:       selected,
+		Settings:    lint.DefaultSettings(),
+		Env:         env.Environ,
+		VarArgs:     varArgs,
+		AllDirs:     sf.allDirs,
+		Jobs:        sf.jobs,
+		MaxFileSize: sf.maxFileSize,
+		Exclude:     exclude,
+	}
+	if sf.debug {
+		opts.Debug = func(format string, a ...any) { fmt.Fprintf(stderr, "debug: "+format+"\n", a...) }
+	}
+	res, err := Scan(ctx, opts)
+	if err != nil {
+		return usageErr("%v", err)
+	}
+	res.ToolName, res.ToolVersion = "spillway", Version
+	kept := res.Findings[:0]
+	for _, f := range res.Findings {
+		if f.Severity >= minSev {
+			kept = append(kept, f)
+		}
+	}
+	res.Findings = kept
+	_, noColorEnv := env.get("NO_COLOR")
+	for _, o := range outputs {
+		if err := o.write(res, env, sf.noColor || noColorEnv, stdout); err != nil {
+			return usageErr("%v", err)
+		}
+	}
+	if len(res.Errors()) > 0 {
+		return ExitError
+	}
+	if sf.softFail || failOn == 0 {
+		return ExitOK
+	}
+	for _, f := range res.Findings {
+		if !f.Suppressed && f.Severity >= failOn {
+			return ExitFindings
+		}
+	}
+	return ExitOK
+}
+
+// selectRules applies --only, --enable and --disable to the registry.
+func selectRules(only, enable, disable []string) ([]*lint.Rule, error) {
+	check := func(flag string, ids []string) error {
+		for _, id := range ids {
+			for _, part := range strings.Split(id, ",") {
+				if rules.ByID(strings.TrimSpace(part)) == nil {
+					return fmt.Errorf("%s: unknown rule %q (run spillway rules for the list)", flag, part)
+				}
+			}
+		}
+		return nil
+	}
+	for flag, ids := range map[string][]string{"--only": only, "--enable": enable, "--disable": disable} {
+		if err := check(flag, ids); err != nil {
+			return nil, err
+		}
+	}
+	set := func(ids []string) map[string]bool {
+		m := map[string]bool{}
+		for _, id := range ids {
+			for _, part := range strings.Split(id, ",") {
+				m[strings.TrimSpace(part)] = true
+			}
+		}
+		return m
+	}
+	onlySet, enableSet, disableSet := set(only), set(enable), set(disable)
+	var out []*lint.Rule
+	for _, r := range rules.All {
+		on := !r.Off
+		if len(onlySet) > 0 {
+			on = onlySet[r.ID]
+		}
+		if enableSet[r.ID] {
+			on = true
+		}
+		if disableSet[r.ID] {
+			on = false
+		}
+		if on {
+			out = append(out, r)
+		}
+	}
+	return out, nil
+}
+
+type output struct {
+	format string
+	file   string
+}
+
+func parseOutputs(formats []string, outFile string) ([]output, error) {
+	if len(formats) == 0 {
+		formats = []string{"text"}
+	}
+	var outs []output
+	plain := 0
+	for _, f := range formats {
+		name, file, hasFile := strings.Cut(f, "=")
+		if _, err := report.New(name, report.Options{}); err != nil {
+			return nil, fmt.Errorf("--format: %w", err)
+		}
+		if !hasFile {
+			plain++
+			file = outFile
+		} else if file == "" {
+			return nil, fmt.Errorf("--format %s: missing file name after =", f)
+		}
+		outs = append(outs, output{format: name, file: file})
+	}
+	if plain > 1 {
+		return nil, fmt.Errorf("--format: only one format can go to stdout (or --output); write the others with FORMAT=FILE")
+	}
+	sort.SliceStable(outs, func(i, j int) bool { return outs[i].file != "" && outs[j].file == "" })
+	return outs, nil
+}
+
+func (o output) write(res *report.Result, env Env, noColor bool, stdout io.Writer) error {
+	var w io.Writer = stdout
+	color := !noColor && o.file == "" && env.IsTerminal != nil && env.IsTerminal(stdout)
+	if o.file != "" {
+		p := o.file
+		if !isAbs(p) {
+			p = joinPath(env.Cwd, p)
+		}
+		f, err := os.Create(p) //nolint:gosec // the user names the report file
+		if err != nil {
+			return fmt.Errorf("cannot write report: %w", err)
+		}
+		defer f.Close()
+		w = f
+	}
+	rep, err := report.New(o.format, report.Options{Color: color})
+	if err != nil {
+		return fmt.Errorf("report: %w", err)
+	}
+	if err := rep.Write(w, res); err != nil {
+		return fmt.Errorf("write %s report: %w", o.format, err)
+	}
+	return nil
+}

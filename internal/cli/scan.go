@@ -1,0 +1,344 @@
+package cli
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"path"
+	"path/filepath"
+	"sort"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/hashicorp/hcl/v2"
+
+	"github.com/spillway-iac/spillway/eval"
+	"github.com/spillway-iac/spillway/graph"
+	"github.com/spillway-iac/spillway/lint"
+	"github.com/spillway-iac/spillway/parser"
+	"github.com/spillway-iac/spillway/report"
+)
+
+// ScanOptions describe one scan.
+type ScanOptions struct {
+	// Paths are directories or files; a file means its directory.
+	Paths []string
+	// Cwd is the directory paths are relative to and reports are written
+	// relative to.
+	Cwd string
+	// Rules are the rules to run.
+	Rules    []*lint.Rule
+	Settings lint.Settings
+	// Env is the process environment (TF_VAR_* entries are used).
+	Env []string
+	// VarArgs are --var and --var-file arguments in order.
+	VarArgs []eval.VarArg
+	// AllDirs analyzes called modules standalone as well.
+	AllDirs     bool
+	Jobs        int
+	MaxFileSize int64
+	// Exclude reports whether a path inside a scanned tree is excluded.
+	Exclude func(p string) bool
+	// Debug receives progress lines; nil for none.
+	Debug func(format string, args ...any)
+}
+
+// tree is one scanned path.
+type tree struct {
+	loader *parser.Loader
+	dirs   []string
+	roots  []string
+}
+
+// Scan runs a whole scan and returns the result (findings sorted).
+// Problems with the input are diagnostics in the result; the error is for
+// paths that cannot be scanned at all.
+func Scan(ctx context.Context, opts ScanOptions) (*report.Result, error) {
+	if opts.Jobs < 1 {
+		opts.Jobs = 1
+	}
+	res := &report.Result{}
+	var trees []*tree
+	for _, p := range opts.Paths {
+		t, diags, err := openTree(p, opts)
+		if err != nil {
+			return nil, err
+		}
+		res.Diagnostics = append(res.Diagnostics, diags...)
+		trees = append(trees, t)
+	}
+
+	type job struct {
+		t    *tree
+		root string
+	}
+	var jobs []job
+	for _, t := range trees {
+		for _, r := range t.roots {
+			jobs = append(jobs, job{t, r})
+		}
+	}
+	type out struct {
+		findings []lint.Finding
+		unds     []lint.Undetermined
+		diags    hcl.Diagnostics
+	}
+	outs := make([]out, len(jobs))
+	var wg sync.WaitGroup
+	sem := make(chan struct{}, opts.Jobs)
+	for i, j := range jobs {
+		if ctx.Err() != nil {
+			break
+		}
+		wg.Add(1)
+		sem <- struct{}{}
+		go func() {
+			defer wg.Done()
+			defer func() { <-sem }()
+			start := time.Now()
+			f, u, d := analyzeRoot(j.t.loader, j.root, opts)
+			outs[i] = out{f, u, d}
+			if opts.Debug != nil {
+				opts.Debug("analyzed root module %s in %s: %d findings, %d undetermined", j.t.loader.DisplayName(j.root), time.Since(start).Round(time.Microsecond), len(f), len(u))
+			}
+		}()
+	}
+	wg.Wait()
+	if err := ctx.Err(); err != nil {
+		return nil, fmt.Errorf("scan canceled: %w", err)
+	}
+	for _, o := range outs {
+		res.Findings = append(res.Findings, o.findings...)
+		res.Undetermined = append(res.Undetermined, o.unds...)
+		res.Diagnostics = append(res.Diagnostics, o.diags...)
+	}
+	files := map[string]bool{}
+	for _, t := range trees {
+		for _, d := range t.dirs {
+			m := t.loader.Module(d)
+			res.Diagnostics = append(res.Diagnostics, m.Diags...)
+			for _, f := range m.Files {
+				files[f.Name] = true
+			}
+			res.Stats.Resources += len(m.Resources)
+		}
+		res.Stats.RootModules += len(t.roots)
+	}
+	res.Stats.Files = len(files)
+	res.Diagnostics = dedupeDiags(res.Diagnostics)
+	lint.SortFindings(res.Findings)
+	lint.SortUndetermined(res.Undetermined)
+	res.Rules = opts.Rules
+	res.Source = func(name string) []byte {
+		for _, t := range trees {
+			if b := t.loader.Source(name); b != nil {
+				return b
+			}
+		}
+		return nil
+	}
+	return res, nil
+}
+
+// openTree prepares the scan of one path: it discovers module
+// directories, loads them and decides which are root modules.
+func openTree(p string, opts ScanOptions) (*tree, hcl.Diagnostics, error) {
+	abs := p
+	if !filepath.IsAbs(abs) {
+		abs = filepath.Join(opts.Cwd, p)
+	}
+	st, err := os.Stat(abs)
+	if err != nil {
+		return nil, nil, fmt.Errorf("cannot scan %s: %w", p, err)
+	}
+	if !st.IsDir() {
+		abs = filepath.Dir(abs)
+	}
+	prefix := "."
+	if rel, err := filepath.Rel(opts.Cwd, abs); err == nil {
+		prefix = filepath.ToSlash(rel)
+	} else {
+		prefix = filepath.ToSlash(abs)
+	}
+	root, err := os.OpenRoot(abs)
+	if err != nil {
+		return nil, nil, fmt.Errorf("cannot scan %s: %w", p, err)
+	}
+	loader := parser.NewLoader(root.FS(), parser.Options{Prefix: prefix, MaxFileSize: opts.MaxFileSize, Exclude: opts.Exclude})
+	dirs, diags := loader.Discover(".")
+	t := &tree{loader: loader, dirs: dirs}
+	t.roots = rootModules(loader, dirs, opts.AllDirs)
+	if opts.Debug != nil {
+		opts.Debug("scanning %s: %d module directories, %d root modules", prefix, len(dirs), len(t.roots))
+		for _, d := range dirs {
+			m := loader.Module(d)
+			kind := "module"
+			for _, r := range t.roots {
+				if r == d {
+					kind = "root module"
+				}
+			}
+			mode := "terraform"
+			if m.Tofu {
+				mode = "opentofu"
+			}
+			opts.Debug("  %s: %s, %d files (%s rules)", loader.DisplayName(d), kind, len(m.Files), mode)
+		}
+	}
+	return t, diags, nil
+}
+
+// rootModules returns the directories that no other scanned directory
+// calls as a local module (every directory with allDirs). Directories only
+// reachable through a cycle become roots too, so the cycle is reported.
+func rootModules(loader *parser.Loader, dirs []string, allDirs bool) []string {
+	if allDirs {
+		return append([]string(nil), dirs...)
+	}
+	isDir := map[string]bool{}
+	for _, d := range dirs {
+		isDir[d] = true
+	}
+	calls := map[string][]string{}
+	called := map[string]bool{}
+	for _, d := range dirs {
+		m := loader.Module(d)
+		for _, c := range m.SortedCalls() {
+			if !parser.IsLocalSource(c.Source) {
+				continue
+			}
+			target, ok := parser.ResolveLocalSource(d, c.Source)
+			if !ok || target == d || !isDir[target] {
+				continue
+			}
+			calls[d] = append(calls[d], target)
+			called[target] = true
+		}
+	}
+	var roots []string
+	reached := map[string]bool{}
+	var visit func(d string)
+	visit = func(d string) {
+		if reached[d] {
+			return
+		}
+		reached[d] = true
+		for _, c := range calls[d] {
+			visit(c)
+		}
+	}
+	for _, d := range dirs {
+		if !called[d] {
+			roots = append(roots, d)
+			visit(d)
+		}
+	}
+	for _, d := range dirs {
+		if !reached[d] {
+			roots = append(roots, d)
+			visit(d)
+		}
+	}
+	sort.Strings(roots)
+	return roots
+}
+
+// analyzeRoot evaluates one root module, builds its graph and runs the
+// rules. A panic anywhere in it becomes an error diagnostic naming the
+// module.
+func analyzeRoot(loader *parser.Loader, dir string, opts ScanOptions) (findings []lint.Finding, unds []lint.Undetermined, diags hcl.Diagnostics) {
+	defer func() {
+		if rec := recover(); rec != nil {
+			diags = append(diags, &hcl.Diagnostic{
+				Severity: hcl.DiagError,
+				Summary:  "Internal error",
+				Detail:   fmt.Sprintf("spillway failed while analyzing the root module %s: %v. The other modules were still analyzed; please report this.", loader.DisplayName(dir), rec),
+				Subject:  &hcl.Range{Filename: loader.DisplayName(dir)},
+			})
+			findings, unds = nil, nil
+		}
+	}()
+	mod := loader.Module(dir)
+	if mod.Broken {
+		return nil, nil, nil
+	}
+	root := eval.NewRoot(loader, mod, eval.Options{Env: opts.Env, Args: opts.VarArgs})
+	root.Validate()
+	g := graph.Build(root)
+	f, u, d := lint.RunGraph(g, dir, opts.Rules, opts.Settings)
+	d = append(root.Diagnostics(), d...)
+	return f, u, d
+}
+
+func dedupeDiags(diags hcl.Diagnostics) hcl.Diagnostics {
+	seen := map[string]bool{}
+	var out hcl.Diagnostics
+	for _, d := range diags {
+		key := fmt.Sprintf("%d|%s|%s", d.Severity, d.Summary, subject(d))
+		if seen[key] {
+			continue
+		}
+		seen[key] = true
+		out = append(out, d)
+	}
+	return out
+}
+
+func subject(d *hcl.Diagnostic) string {
+	if d.Subject == nil {
+		return ""
+	}
+	return d.Subject.String()
+}
+
+// globMatcher compiles --exclude globs: "**" matches any number of path
+// segments, "*" and "?" stay within one segment. A pattern matches a path
+// or any directory above it.
+func globMatcher(patterns []string) (func(string) bool, error) {
+	if len(patterns) == 0 {
+		return nil, nil
+	}
+	type pat struct{ segs []string }
+	var pats []pat
+	for _, p := range patterns {
+		p = strings.TrimPrefix(path.Clean(filepath.ToSlash(p)), "./")
+		if _, err := path.Match(strings.ReplaceAll(p, "**", "*"), ""); err != nil {
+			return nil, fmt.Errorf("invalid --exclude pattern %q: %w", p, err)
+		}
+		pats = append(pats, pat{segs: strings.Split(p, "/")})
+	}
+	return func(name string) bool {
+		segs := strings.Split(name, "/")
+		for _, p := range pats {
+			for n := 1; n <= len(segs); n++ {
+				if matchSegs(p.segs, segs[:n]) {
+					return true
+				}
+			}
+		}
+		return false
+	}, nil
+}
+
+func matchSegs(pat, segs []string) bool {
+	if len(pat) == 0 {
+		return len(segs) == 0
+	}
+	if pat[0] == "**" {
+		for i := 0; i <= len(segs); i++ {
+			if matchSegs(pat[1:], segs[i:]) {
+				return true
+			}
+		}
+		return false
+	}
+	if len(segs) == 0 {
+		return false
+	}
+	ok, err := path.Match(pat[0], segs[0])
+	if err != nil || !ok {
+		return false
+	}
+	return matchSegs(pat[1:], segs[1:])
+}

@@ -1,0 +1,249 @@
+package lint
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"sort"
+
+	"github.com/hashicorp/hcl/v2"
+
+	"github.com/spillway-iac/spillway/graph"
+)
+
+// Call is a module call on the path from the root module to a finding.
+type Call struct {
+	Address string
+	Range   hcl.Range
+}
+
+// RelatedLocation is a resource involved in a finding.
+type RelatedLocation struct {
+	Resource string
+	Range    hcl.Range
+	Role     string
+}
+
+// Finding is one reported problem: one rule, one source block, one root
+// module, with every affected instance of the block.
+type Finding struct {
+	RuleID   string
+	RuleName string
+	Severity Severity
+	Message  string
+	// Resource is the first affected instance; Instances all of them.
+	Resource  string
+	Instances []string
+	// Range is the anchored block.
+	Range   hcl.Range
+	Calls   []Call
+	Related []RelatedLocation
+	// Root is the root module's path inside the scanned tree.
+	Root        string
+	Fingerprint string
+	// Suppressed findings are reported but do not affect the exit code.
+	Suppressed bool
+	// SuppressionKind is "inSource" or "external" (baseline).
+	SuppressionKind string
+	Justification   string
+}
+
+// Undetermined is a check a rule could not decide because a value it
+// needs is unknown.
+type Undetermined struct {
+	RuleID   string
+	Resource string
+	Range    hcl.Range
+	Unknown  string
+	Root     string
+}
+
+// Fingerprint returns the stable fingerprint of a finding: a hash of the
+// rule ID, the resource address and the root module path, so it survives
+// line moves and reformatting.
+func Fingerprint(ruleID, resource, root string) string {
+	h := sha256.Sum256([]byte(ruleID + "\x00" + resource + "\x00" + root))
+	return hex.EncodeToString(h[:16])
+}
+
+// RunGraph runs the rules over one root module's graph. Findings of
+// instances of the same block are merged; findings on instances that may
+// not exist (unknown count or for_each) become undetermined. A rule that
+// fails or panics is reported as an error diagnostic and the others still
+// run.
+func RunGraph(g *graph.Graph, root string, rules []*Rule, settings Settings) ([]Finding, []Undetermined, hcl.Diagnostics) {
+	var raws []rawFinding
+	var unds []rawUndetermined
+	var diags hcl.Diagnostics
+	for _, r := range rules {
+		p := &Pass{
+			Graph:        g,
+			Rule:         r,
+			Settings:     settings,
+			report:       func(f rawFinding) { raws = append(raws, f) },
+			undetermined: func(u rawUndetermined) { unds = append(unds, u) },
+		}
+		if err := runCheck(r, p); err != nil {
+			diags = append(diags, &hcl.Diagnostic{
+				Severity: hcl.DiagError,
+				Summary:  "Internal error in rule " + r.ID,
+				Detail:   fmt.Sprintf("Rule %s failed on the root module %s: %s. The other rules still ran; please report this.", r.ID, g.Root, err),
+				Subject:  &hcl.Range{Filename: g.Root},
+			})
+		}
+	}
+	findings, moreUnds := group(raws, root)
+	unds = append(unds, moreUnds...)
+	return findings, groupUndetermined(unds, root), diags
+}
+
+func runCheck(r *Rule, p *Pass) (err error) {
+	defer func() {
+		if rec := recover(); rec != nil {
+			err = fmt.Errorf("panic: %v", rec)
+		}
+	}()
+	return r.Check(p)
+}
+
+type groupKey struct {
+	rule     string
+	severity Severity
+	file     string
+	start    int
+}
+
+func group(raws []rawFinding, root string) ([]Finding, []rawUndetermined) {
+	byKey := map[groupKey][]rawFinding{}
+	var keys []groupKey
+	var unds []rawUndetermined
+	for _, f := range raws {
+		if f.resource.Uncertain {
+			unds = append(unds, rawUndetermined{rule: f.rule, resource: f.resource, unknown: f.resource.UncertainExpr})
+			continue
+		}
+		k := groupKey{rule: f.rule.ID, severity: f.severity, file: f.resource.Range.Filename, start: f.resource.Range.Start.Byte}
+		if _, ok := byKey[k]; !ok {
+			keys = append(keys, k)
+		}
+		byKey[k] = append(byKey[k], f)
+	}
+	var out []Finding
+	for _, k := range keys {
+		fs := byKey[k]
+		sort.SliceStable(fs, func(i, j int) bool { return fs[i].resource.Seq < fs[j].resource.Seq })
+		first := fs[0]
+		fd := Finding{
+			RuleID:   first.rule.ID,
+			RuleName: first.rule.Name,
+			Severity: first.severity,
+			Message:  first.message,
+			Resource: first.resource.Addr,
+			Range:    first.resource.Range,
+			Root:     root,
+		}
+		seen := map[string]bool{}
+		for _, f := range fs {
+			if !seen[f.resource.Addr] {
+				seen[f.resource.Addr] = true
+				fd.Instances = append(fd.Instances, f.resource.Addr)
+			}
+		}
+		for _, c := range first.resource.Calls {
+			fd.Calls = append(fd.Calls, Call(c))
+		}
+		relSeen := map[string]bool{}
+		for _, rel := range first.related {
+			if rel.Resource == nil {
+				continue
+			}
+			key := rel.Resource.Addr + "\x00" + rel.Role
+			if relSeen[key] {
+				continue
+			}
+			relSeen[key] = true
+			fd.Related = append(fd.Related, RelatedLocation{Resource: rel.Resource.Addr, Range: rel.Resource.Range, Role: rel.Role})
+		}
+		fd.Fingerprint = Fingerprint(fd.RuleID, fd.Resource, root)
+		out = append(out, fd)
+	}
+	return out, unds
+}
+
+func groupUndetermined(raws []rawUndetermined, root string) []Undetermined {
+	type key struct {
+		rule, file, unknown string
+		start               int
+	}
+	best := map[key]rawUndetermined{}
+	var keys []key
+	for _, u := range raws {
+		k := key{rule: u.rule.ID, file: u.resource.Range.Filename, start: u.resource.Range.Start.Byte, unknown: u.unknown}
+		prev, ok := best[k]
+		if !ok {
+			keys = append(keys, k)
+			best[k] = u
+			continue
+		}
+		if u.resource.Seq < prev.resource.Seq {
+			best[k] = u
+		}
+	}
+	out := make([]Undetermined, 0, len(keys))
+	for _, k := range keys {
+		u := best[k]
+		out = append(out, Undetermined{RuleID: u.rule.ID, Resource: u.resource.Addr, Range: u.resource.Range, Unknown: u.unknown, Root: root})
+	}
+	return out
+}
+
+// SortFindings orders findings by file, line, column, rule ID, then
+// severity (highest first) and resource.
+func SortFindings(fs []Finding) {
+	sort.SliceStable(fs, func(i, j int) bool {
+		a, b := fs[i], fs[j]
+		if a.Range.Filename != b.Range.Filename {
+			return a.Range.Filename < b.Range.Filename
+		}
+		if a.Range.Start.Line != b.Range.Start.Line {
+			return a.Range.Start.Line < b.Range.Start.Line
+		}
+		if a.Range.Start.Column != b.Range.Start.Column {
+			return a.Range.Start.Column < b.Range.Start.Column
+		}
+		if a.RuleID != b.RuleID {
+			return a.RuleID < b.RuleID
+		}
+		if a.Severity != b.Severity {
+			return a.Severity > b.Severity
+		}
+		if a.Resource != b.Resource {
+			return a.Resource < b.Resource
+		}
+		return a.Root < b.Root
+	})
+}
+
+// SortUndetermined orders undetermined checks by file, line, rule ID,
+// resource and unknown expression.
+func SortUndetermined(us []Undetermined) {
+	sort.SliceStable(us, func(i, j int) bool {
+		a, b := us[i], us[j]
+		if a.Range.Filename != b.Range.Filename {
+			return a.Range.Filename < b.Range.Filename
+		}
+		if a.Range.Start.Line != b.Range.Start.Line {
+			return a.Range.Start.Line < b.Range.Start.Line
+		}
+		if a.RuleID != b.RuleID {
+			return a.RuleID < b.RuleID
+		}
+		if a.Resource != b.Resource {
+			return a.Resource < b.Resource
+		}
+		if a.Unknown != b.Unknown {
+			return a.Unknown < b.Unknown
+		}
+		return a.Root < b.Root
+	})
+}

@@ -1,0 +1,177 @@
+// Package lint defines what a spillway rule is (a value with an ID, a name,
+// a default severity, documentation and a check over a graph.Graph), the
+// Pass a check reports through, the Finding and Undetermined records a scan
+// produces, and the engine that runs rules over the graphs of many root
+// modules and merges the instances of one block into one finding.
+package lint
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+
+	"github.com/spillway-iac/spillway/graph"
+)
+
+// Severity is how much a finding matters.
+type Severity int
+
+// The severities, in increasing order.
+const (
+	Low Severity = iota + 1
+	Medium
+	High
+)
+
+func (s Severity) String() string {
+	switch s {
+	case Low:
+		return "low"
+	case Medium:
+		return "medium"
+	case High:
+		return "high"
+	}
+	return "unknown"
+}
+
+// ParseSeverity parses "low", "medium" or "high".
+func ParseSeverity(s string) (Severity, error) {
+	switch strings.ToLower(s) {
+	case "low":
+		return Low, nil
+	case "medium":
+		return Medium, nil
+	case "high":
+		return High, nil
+	}
+	return 0, fmt.Errorf("unknown severity %q (want low, medium or high)", s)
+}
+
+// Rule is one check. Rules are values: the registry is an explicit,
+// sorted slice in package rules.
+type Rule struct {
+	// ID is the stable identifier, SPWnnn.
+	ID string
+	// Name is the kebab-case name.
+	Name string
+	// Severity is the default severity.
+	Severity Severity
+	// Off reports a rule that is disabled unless enabled explicitly.
+	Off bool
+	// Family groups rules for reports: async, concurrency, wiring, front
+	// door, monitoring.
+	Family string
+	// Summary is a one-line description.
+	Summary string
+	// Doc is the rule's documentation in Markdown: what it detects, why it
+	// matters, a failing and a fixed example, how to suppress it, links.
+	Doc string
+	// Check runs the rule over one root module's graph. Its error is for
+	// internal failures only; findings go through the Pass.
+	Check func(p *Pass) error
+}
+
+// DocURL returns the rule's documentation URL.
+func (r *Rule) DocURL() string {
+	return "https://github.com/spillway-iac/spillway/blob/main/docs/rules/" + r.ID + ".md"
+}
+
+var (
+	idPattern   = regexp.MustCompile(`^SPW\d{3}$`)
+	namePattern = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
+)
+
+// Validate checks a rule set: IDs of the form SPWnnn, unique and sorted;
+// kebab-case unique names; a summary, documentation and a check.
+func Validate(rules []*Rule) error {
+	ids := map[string]bool{}
+	names := map[string]bool{}
+	prev := ""
+	for _, r := range rules {
+		switch {
+		case !idPattern.MatchString(r.ID):
+			return fmt.Errorf("rule %q: ID must look like SPW123", r.ID)
+		case ids[r.ID]:
+			return fmt.Errorf("rule %s: duplicate ID", r.ID)
+		case r.ID <= prev:
+			return fmt.Errorf("rule %s: rules must be sorted by ID", r.ID)
+		case !namePattern.MatchString(r.Name):
+			return fmt.Errorf("rule %s: name %q is not kebab-case", r.ID, r.Name)
+		case names[r.Name]:
+			return fmt.Errorf("rule %s: duplicate name %q", r.ID, r.Name)
+		case r.Severity < Low || r.Severity > High:
+			return fmt.Errorf("rule %s: invalid severity", r.ID)
+		case strings.TrimSpace(r.Summary) == "":
+			return fmt.Errorf("rule %s: empty summary", r.ID)
+		case strings.TrimSpace(r.Doc) == "":
+			return fmt.Errorf("rule %s: empty doc", r.ID)
+		case r.Check == nil:
+			return fmt.Errorf("rule %s: nil check", r.ID)
+		}
+		ids[r.ID], names[r.Name], prev = true, true, r.ID
+	}
+	return nil
+}
+
+// Settings are the knobs rules read.
+type Settings struct {
+	// AccountConcurrencyLimit is the account's concurrent executions limit
+	// (default 1000).
+	AccountConcurrencyLimit int64
+	// VisibilityMultiplier is the factor of SPW303 (default 6).
+	VisibilityMultiplier int64
+}
+
+// DefaultSettings returns the defaults of rules/spec.
+func DefaultSettings() Settings {
+	return Settings{AccountConcurrencyLimit: 1000, VisibilityMultiplier: 6}
+}
+
+// Related is a resource that takes part in a finding.
+type Related struct {
+	Resource *graph.Resource
+	// Role says what it does ("asynchronous trigger").
+	Role string
+}
+
+// Pass is what a rule's check receives for one root module.
+type Pass struct {
+	Graph    *graph.Graph
+	Rule     *Rule
+	Settings Settings
+
+	report       func(rawFinding)
+	undetermined func(rawUndetermined)
+}
+
+type rawFinding struct {
+	rule     *Rule
+	severity Severity
+	resource *graph.Resource
+	message  string
+	related  []Related
+}
+
+type rawUndetermined struct {
+	rule     *Rule
+	resource *graph.Resource
+	unknown  string
+}
+
+// Report records a finding anchored on resource at the rule's severity.
+func (p *Pass) Report(resource *graph.Resource, message string, related ...Related) {
+	p.ReportSeverity(p.Rule.Severity, resource, message, related...)
+}
+
+// ReportSeverity records a finding at a given severity (for rules whose
+// severity escalates).
+func (p *Pass) ReportSeverity(sev Severity, resource *graph.Resource, message string, related ...Related) {
+	p.report(rawFinding{rule: p.Rule, severity: sev, resource: resource, message: message, related: related})
+}
+
+// Undetermined records that the rule could not decide for resource because
+// of the unknown expression.
+func (p *Pass) Undetermined(resource *graph.Resource, unknown string) {
+	p.undetermined(rawUndetermined{rule: p.Rule, resource: resource, unknown: unknown})
+}

@@ -1,0 +1,402 @@
+package parser
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io/fs"
+	"path"
+	"sort"
+	"strings"
+	"sync"
+	"unicode/utf8"
+
+	"github.com/hashicorp/hcl/v2"
+	"github.com/hashicorp/hcl/v2/hclsyntax"
+	hcljson "github.com/hashicorp/hcl/v2/json"
+)
+
+// DefaultMaxFileSize is the largest configuration file the loader reads when
+// Options.MaxFileSize is zero.
+const DefaultMaxFileSize = 10 << 20
+
+// Options configure a Loader.
+type Options struct {
+	// Prefix is prepended to every path inside the file system to form the
+	// file names shown to users (relative to the current directory), for
+	// example "infra" when the scanned tree is ./infra. Empty means the
+	// scanned tree is the current directory.
+	Prefix string
+	// MaxFileSize is the size above which a file is not read; zero means
+	// DefaultMaxFileSize.
+	MaxFileSize int64
+	// Exclude reports whether a slash-separated path inside the file system
+	// is excluded from the scan.
+	Exclude func(p string) bool
+}
+
+// File is one parsed configuration or variable file.
+type File struct {
+	// Path is the slash-separated path inside the scanned file system.
+	Path string
+	// Name is the file name used in ranges and reports.
+	Name string
+	// Bytes is the file content.
+	Bytes []byte
+	// HCL is the parsed file; nil when it could not be read.
+	HCL *hcl.File
+	// JSON reports whether the file uses the JSON syntax.
+	JSON bool
+	// Diags holds read and syntax problems.
+	Diags hcl.Diagnostics
+}
+
+// Loader reads and parses files and modules from one scanned tree. It is
+// safe for concurrent use; each file and module is loaded once.
+type Loader struct {
+	fsys fs.FS
+	opts Options
+
+	mu       sync.Mutex
+	files    map[string]*fileEntry
+	modules  map[string]*moduleEntry
+	byName   map[string]*File
+	installed map[string]*installedEntry
+}
+
+type fileEntry struct {
+	once sync.Once
+	file *File
+}
+
+type moduleEntry struct {
+	once sync.Once
+	mod  *Module
+}
+
+type installedEntry struct {
+	once sync.Once
+	mods map[string]string
+}
+
+// NewLoader returns a loader over fsys.
+func NewLoader(fsys fs.FS, opts Options) *Loader {
+	if opts.MaxFileSize <= 0 {
+		opts.MaxFileSize = DefaultMaxFileSize
+	}
+	return &Loader{
+		fsys:      fsys,
+		opts:      opts,
+		files:     map[string]*fileEntry{},
+		modules:   map[string]*moduleEntry{},
+		byName:    map[string]*File{},
+		installed: map[string]*installedEntry{},
+	}
+}
+
+// FS returns the file system the loader reads.
+func (l *Loader) FS() fs.FS { return l.fsys }
+
+// DisplayName turns a path inside the file system into the name shown to
+// users.
+func (l *Loader) DisplayName(p string) string {
+	if l.opts.Prefix == "" || l.opts.Prefix == "." {
+		return p
+	}
+	if p == "." || p == "" {
+		return l.opts.Prefix
+	}
+	return path.Join(l.opts.Prefix, p)
+}
+
+// Source returns the bytes of a loaded file by its display name, for
+// rendering snippets. It returns nil for files that were not loaded.
+func (l *Loader) Source(name string) []byte {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if f := l.byName[name]; f != nil {
+		return f.Bytes
+	}
+	return nil
+}
+
+// IsConfigFile reports whether name is a Terraform or OpenTofu
+// configuration file name.
+func IsConfigFile(name string) bool {
+	return strings.HasSuffix(name, ".tf") || strings.HasSuffix(name, ".tf.json") ||
+		strings.HasSuffix(name, ".tofu") || strings.HasSuffix(name, ".tofu.json")
+}
+
+func isJSONName(name string) bool { return strings.HasSuffix(name, ".json") }
+
+// ReadFile reads and parses one file as configuration (HCL or JSON by
+// suffix). The result is cached.
+func (l *Loader) ReadFile(p string) *File {
+	l.mu.Lock()
+	e := l.files[p]
+	if e == nil {
+		e = &fileEntry{}
+		l.files[p] = e
+	}
+	l.mu.Unlock()
+	e.once.Do(func() {
+		e.file = l.readFile(p)
+		l.mu.Lock()
+		l.byName[e.file.Name] = e.file
+		l.mu.Unlock()
+	})
+	return e.file
+}
+
+// ReadBytes reads a file that is not configuration (a template, a policy
+// document) through the loader's size limit, without parsing it.
+func (l *Loader) ReadBytes(p string) ([]byte, error) {
+	st, err := fs.Stat(l.fsys, p)
+	if err != nil {
+		return nil, fmt.Errorf("stat %s: %w", p, err)
+	}
+	if st.IsDir() {
+		return nil, fmt.Errorf("%s is a directory", p)
+	}
+	if st.Size() > l.opts.MaxFileSize {
+		return nil, fmt.Errorf("%s is %d bytes, above the limit of %d", p, st.Size(), l.opts.MaxFileSize)
+	}
+	b, err := fs.ReadFile(l.fsys, p)
+	if err != nil {
+		return nil, fmt.Errorf("read %s: %w", p, err)
+	}
+	return b, nil
+}
+
+func (l *Loader) readFile(p string) *File {
+	f := &File{Path: p, Name: l.DisplayName(p), JSON: isJSONName(p)}
+	fileRange := &hcl.Range{Filename: f.Name, Start: hcl.InitialPos, End: hcl.InitialPos}
+	st, err := fs.Stat(l.fsys, p)
+	if err != nil {
+		f.Diags = append(f.Diags, &hcl.Diagnostic{
+			Severity: hcl.DiagError,
+			Summary:  "Unreadable file",
+			Detail:   fmt.Sprintf("The file could not be read: %s. Check its permissions, or exclude it with --exclude.", cleanErr(err)),
+			Subject:  fileRange,
+		})
+		return f
+	}
+	if st.Size() > l.opts.MaxFileSize {
+		f.Diags = append(f.Diags, &hcl.Diagnostic{
+			Severity: hcl.DiagError,
+			Summary:  "File too large",
+			Detail: fmt.Sprintf("The file is %d bytes, above the limit of %d bytes, and was not read. Raise the limit with --max-file-size, or exclude the file with --exclude.",
+				st.Size(), l.opts.MaxFileSize),
+			Subject: fileRange,
+		})
+		return f
+	}
+	b, err := fs.ReadFile(l.fsys, p)
+	if err != nil {
+		f.Diags = append(f.Diags, &hcl.Diagnostic{
+			Severity: hcl.DiagError,
+			Summary:  "Unreadable file",
+			Detail:   fmt.Sprintf("The file could not be read: %s. Check its permissions, or exclude it with --exclude.", cleanErr(err)),
+			Subject:  fileRange,
+		})
+		return f
+	}
+	f.Bytes = b
+	if d := checkText(f.Name, b); d != nil {
+		f.Diags = append(f.Diags, d)
+		return f
+	}
+	if f.JSON {
+		f.HCL, f.Diags = hcljson.Parse(b, f.Name)
+	} else {
+		f.HCL, f.Diags = hclsyntax.ParseConfig(b, f.Name, hcl.InitialPos)
+	}
+	return f
+}
+
+// checkText rejects binary content and invalid UTF-8 with a positioned
+// diagnostic, before the HCL scanner sees it.
+func checkText(name string, b []byte) *hcl.Diagnostic {
+	line, col := 1, 1
+	for i := 0; i < len(b); {
+		r, size := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError && size <= 1 {
+			return &hcl.Diagnostic{
+				Severity: hcl.DiagError,
+				Summary:  "Invalid UTF-8",
+				Detail:   "The file is not valid UTF-8 text; it may be a binary file with a configuration file name. Configuration files must be UTF-8 encoded.",
+				Subject:  posRange(name, line, col, i),
+			}
+		}
+		if r == 0 {
+			return &hcl.Diagnostic{
+				Severity: hcl.DiagError,
+				Summary:  "Binary file",
+				Detail:   "The file contains a NUL byte, so it is not a text file. Rename or exclude binary files that carry a configuration file name.",
+				Subject:  posRange(name, line, col, i),
+			}
+		}
+		if r == '\n' {
+			line++
+			col = 1
+		} else {
+			col++
+		}
+		i += size
+	}
+	return nil
+}
+
+func posRange(name string, line, col, byteOff int) *hcl.Range {
+	p := hcl.Pos{Line: line, Column: col, Byte: byteOff}
+	return &hcl.Range{Filename: name, Start: p, End: hcl.Pos{Line: line, Column: col + 1, Byte: byteOff + 1}}
+}
+
+// cleanErr drops the Go-specific operation prefix of fs errors.
+func cleanErr(err error) string {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err.Error()
+	}
+	return err.Error()
+}
+
+// Discover walks the tree from dir and returns every directory that holds
+// configuration files, sorted. .terraform and .git directories and excluded
+// paths are skipped.
+func (l *Loader) Discover(dir string) ([]string, hcl.Diagnostics) {
+	var dirs []string
+	var diags hcl.Diagnostics
+	seen := map[string]bool{}
+	err := fs.WalkDir(l.fsys, dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			diags = append(diags, &hcl.Diagnostic{
+				Severity: hcl.DiagError,
+				Summary:  "Unreadable directory",
+				Detail:   fmt.Sprintf("The directory could not be read: %s. Check its permissions, or exclude it with --exclude.", cleanErr(err)),
+				Subject:  &hcl.Range{Filename: l.DisplayName(p), Start: hcl.InitialPos, End: hcl.InitialPos},
+			})
+			if d != nil && d.IsDir() {
+				return fs.SkipDir
+			}
+			return nil
+		}
+		if d.IsDir() {
+			name := d.Name()
+			if p != dir && (name == ".terraform" || name == ".git") {
+				return fs.SkipDir
+			}
+			if p != dir && l.opts.Exclude != nil && l.opts.Exclude(p) {
+				return fs.SkipDir
+			}
+			return nil
+		}
+		if !IsConfigFile(d.Name()) || (l.opts.Exclude != nil && l.opts.Exclude(p)) {
+			return nil
+		}
+		pd := path.Dir(p)
+		if !seen[pd] {
+			seen[pd] = true
+			dirs = append(dirs, pd)
+		}
+		return nil
+	})
+	if err != nil {
+		diags = append(diags, &hcl.Diagnostic{
+			Severity: hcl.DiagError,
+			Summary:  "Unreadable directory",
+			Detail:   fmt.Sprintf("The tree could not be walked: %s.", cleanErr(err)),
+			Subject:  &hcl.Range{Filename: l.DisplayName(dir), Start: hcl.InitialPos, End: hcl.InitialPos},
+		})
+	}
+	sort.Strings(dirs)
+	return dirs, diags
+}
+
+// Module loads the module in dir (a slash-separated path inside the file
+// system). The result is cached and shared by every caller.
+func (l *Loader) Module(dir string) *Module {
+	dir = path.Clean(dir)
+	l.mu.Lock()
+	e := l.modules[dir]
+	if e == nil {
+		e = &moduleEntry{}
+		l.modules[dir] = e
+	}
+	l.mu.Unlock()
+	e.once.Do(func() { e.mod = l.loadModule(dir) })
+	return e.mod
+}
+
+// ResolveLocalSource resolves a local module source ("./x", "../x")
+// relative to the calling module's directory. ok is false when the result
+// leaves the scanned tree.
+func ResolveLocalSource(callerDir, source string) (dir string, ok bool) {
+	d := path.Clean(path.Join(callerDir, source))
+	if d == ".." || strings.HasPrefix(d, "../") || path.IsAbs(d) {
+		return "", false
+	}
+	return d, true
+}
+
+// IsLocalSource reports whether a module source is a local path.
+func IsLocalSource(source string) bool {
+	return strings.HasPrefix(source, "./") || strings.HasPrefix(source, "../") ||
+		source == "." || source == ".."
+}
+
+// InstalledModules returns the module directories recorded by
+// `terraform init` in rootDir/.terraform/modules/modules.json, keyed by the
+// dotted module path ("a.b"). Directories are paths inside the file system.
+func (l *Loader) InstalledModules(rootDir string) map[string]string {
+	l.mu.Lock()
+	e := l.installed[rootDir]
+	if e == nil {
+		e = &installedEntry{}
+		l.installed[rootDir] = e
+	}
+	l.mu.Unlock()
+	e.once.Do(func() {
+		e.mods = map[string]string{}
+		b, err := l.ReadBytes(path.Join(rootDir, ".terraform/modules/modules.json"))
+		if err != nil {
+			return
+		}
+		var manifest struct {
+			Modules []struct {
+				Key string `json:"Key"`
+				Dir string `json:"Dir"`
+			} `json:"Modules"`
+		}
+		if json.Unmarshal(b, &manifest) != nil {
+			return
+		}
+		for _, m := range manifest.Modules {
+			if m.Key == "" {
+				continue
+			}
+			d, ok := ResolveLocalSource(rootDir, m.Dir)
+			if !ok {
+				continue
+			}
+			e.mods[m.Key] = d
+		}
+	})
+	return e.mods
+}
+
+// ParseVarFile parses a variable definitions file given on the command
+// line (HCL, or JSON when the name ends in .json). name is used in ranges.
+func ParseVarFile(name string, src []byte) *File {
+	f := &File{Path: name, Name: name, Bytes: src, JSON: isJSONName(name)}
+	if d := checkText(name, src); d != nil {
+		f.Diags = hcl.Diagnostics{d}
+		return f
+	}
+	if f.JSON {
+		f.HCL, f.Diags = hcljson.Parse(src, name)
+	} else {
+		f.HCL, f.Diags = hclsyntax.ParseConfig(src, name, hcl.InitialPos)
+	}
+	return f
+}

@@ -1,0 +1,161 @@
+package report
+
+import (
+	"encoding/json"
+	"io"
+
+	"github.com/hashicorp/hcl/v2"
+
+	"github.com/spillway-iac/spillway/lint"
+)
+
+// JSON writes the report of cli.md: findings, undetermined, errors and
+// stats, with a fixed field order and empty lists as [].
+type JSON struct{}
+
+type jsonReport struct {
+	Version      int                `json:"version"`
+	Tool         jsonTool           `json:"tool"`
+	Findings     []jsonFinding      `json:"findings"`
+	Undetermined []jsonUndetermined `json:"undetermined"`
+	Errors       []jsonError        `json:"errors"`
+	Stats        jsonStats          `json:"stats"`
+}
+
+type jsonTool struct {
+	Name    string `json:"name"`
+	Version string `json:"version"`
+}
+
+type jsonFinding struct {
+	RuleID        string         `json:"rule_id"`
+	RuleName      string         `json:"rule_name"`
+	Severity      string         `json:"severity"`
+	Message       string         `json:"message"`
+	Resource      string         `json:"resource"`
+	Instances     []string       `json:"instances"`
+	File          string         `json:"file"`
+	StartLine     int            `json:"start_line"`
+	StartColumn   int            `json:"start_column"`
+	EndLine       int            `json:"end_line"`
+	EndColumn     int            `json:"end_column"`
+	ModuleCalls   []jsonCall     `json:"module_calls"`
+	Related       []jsonRelated  `json:"related"`
+	Fingerprint   string         `json:"fingerprint"`
+	Suppressed    bool           `json:"suppressed"`
+	Suppression   *jsonSuppressed `json:"suppression,omitempty"`
+}
+
+type jsonSuppressed struct {
+	Kind          string `json:"kind"`
+	Justification string `json:"justification"`
+}
+
+type jsonCall struct {
+	Address string `json:"address"`
+	File    string `json:"file"`
+	Line    int    `json:"line"`
+}
+
+type jsonRelated struct {
+	Resource string `json:"resource"`
+	File     string `json:"file"`
+	Line     int    `json:"line"`
+	Role     string `json:"role"`
+}
+
+type jsonUndetermined struct {
+	RuleID   string `json:"rule_id"`
+	Resource string `json:"resource"`
+	File     string `json:"file"`
+	Line     int    `json:"line"`
+	Unknown  string `json:"unknown"`
+}
+
+type jsonError struct {
+	File    string `json:"file"`
+	Line    int    `json:"line"`
+	Column  int    `json:"column"`
+	Summary string `json:"summary"`
+	Detail  string `json:"detail"`
+}
+
+type jsonStats struct {
+	RootModules int            `json:"root_modules"`
+	Files       int            `json:"files"`
+	Resources   int            `json:"resources"`
+	Findings    jsonSeverities `json:"findings"`
+}
+
+type jsonSeverities struct {
+	High   int `json:"high"`
+	Medium int `json:"medium"`
+	Low    int `json:"low"`
+}
+
+// Write implements Reporter.
+func (JSON) Write(w io.Writer, r *Result) error {
+	out := jsonReport{
+		Version:      1,
+		Tool:         jsonTool{Name: r.ToolName, Version: r.ToolVersion},
+		Findings:     []jsonFinding{},
+		Undetermined: []jsonUndetermined{},
+		Errors:       []jsonError{},
+	}
+	for _, f := range r.Findings {
+		out.Findings = append(out.Findings, toJSONFinding(f))
+	}
+	for _, u := range r.Undetermined {
+		out.Undetermined = append(out.Undetermined, jsonUndetermined{
+			RuleID: u.RuleID, Resource: u.Resource, File: u.Range.Filename, Line: u.Range.Start.Line, Unknown: u.Unknown,
+		})
+	}
+	for _, d := range r.Errors() {
+		out.Errors = append(out.Errors, toJSONError(d))
+	}
+	h, m, l := r.Counts()
+	out.Stats = jsonStats{
+		RootModules: r.Stats.RootModules,
+		Files:       r.Stats.Files,
+		Resources:   r.Stats.Resources,
+		Findings:    jsonSeverities{High: h, Medium: m, Low: l},
+	}
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	return enc.Encode(out)
+}
+
+func toJSONFinding(f lint.Finding) jsonFinding {
+	jf := jsonFinding{
+		RuleID:      f.RuleID,
+		RuleName:    f.RuleName,
+		Severity:    f.Severity.String(),
+		Message:     f.Message,
+		Resource:    f.Resource,
+		Instances:   append([]string{}, f.Instances...),
+		File:        f.Range.Filename,
+		StartLine:   f.Range.Start.Line,
+		StartColumn: f.Range.Start.Column,
+		EndLine:     f.Range.End.Line,
+		EndColumn:   f.Range.End.Column,
+		ModuleCalls: []jsonCall{},
+		Related:     []jsonRelated{},
+		Fingerprint: f.Fingerprint,
+		Suppressed:  f.Suppressed,
+	}
+	for _, c := range f.Calls {
+		jf.ModuleCalls = append(jf.ModuleCalls, jsonCall{Address: c.Address, File: c.Range.Filename, Line: c.Range.Start.Line})
+	}
+	for _, rel := range f.Related {
+		jf.Related = append(jf.Related, jsonRelated{Resource: rel.Resource, File: rel.Range.Filename, Line: rel.Range.Start.Line, Role: rel.Role})
+	}
+	if f.Suppressed {
+		jf.Suppression = &jsonSuppressed{Kind: f.SuppressionKind, Justification: f.Justification}
+	}
+	return jf
+}
+
+func toJSONError(d *hcl.Diagnostic) jsonError {
+	s := subject(d)
+	return jsonError{File: s.Filename, Line: s.Start.Line, Column: s.Start.Column, Summary: d.Summary, Detail: d.Detail}
+}

@@ -1,0 +1,151 @@
+// Package report renders scan results: findings, undetermined checks,
+// input errors and statistics. Each format lives in its own file and
+// implements Reporter. Output is deterministic: the same scan always gives
+// byte-identical output.
+package report
+
+import (
+	"fmt"
+	"io"
+	"sort"
+	"strings"
+
+	"github.com/hashicorp/hcl/v2"
+
+	"github.com/spillway-iac/spillway/lint"
+)
+
+// Result is everything a scan produced.
+type Result struct {
+	ToolName    string
+	ToolVersion string
+	Findings    []lint.Finding
+	// Undetermined are checks a rule could not decide.
+	Undetermined []lint.Undetermined
+	// Diagnostics holds input problems: errors, and warnings (notes).
+	Diagnostics hcl.Diagnostics
+	Stats       Stats
+	// Rules are the rules that ran, for formats that describe them.
+	Rules []*lint.Rule
+	// Source returns a file's bytes by its display name, for snippets.
+	Source func(name string) []byte
+}
+
+// Stats counts what was scanned.
+type Stats struct {
+	RootModules int
+	Files       int
+	Resources   int
+}
+
+// Reporter writes a Result in one format.
+type Reporter interface {
+	Write(w io.Writer, r *Result) error
+}
+
+// Options configure reporters.
+type Options struct {
+	// Color enables ANSI colours in text output.
+	Color bool
+}
+
+// Formats lists the implemented format names.
+var Formats = []string{"text", "json"}
+
+// New returns the reporter for a format name.
+func New(format string, opts Options) (Reporter, error) {
+	switch format {
+	case "text":
+		return &Text{Color: opts.Color}, nil
+	case "json":
+		return JSON{}, nil
+	}
+	return nil, fmt.Errorf("unknown format %q (want one of %s)", format, strings.Join(Formats, ", "))
+}
+
+// Errors returns the error diagnostics, sorted by position.
+func (r *Result) Errors() hcl.Diagnostics { return sortedDiags(r.Diagnostics, hcl.DiagError) }
+
+// Notes returns the warning diagnostics, sorted by position.
+func (r *Result) Notes() hcl.Diagnostics { return sortedDiags(r.Diagnostics, hcl.DiagWarning) }
+
+func sortedDiags(diags hcl.Diagnostics, sev hcl.DiagnosticSeverity) hcl.Diagnostics {
+	var out hcl.Diagnostics
+	for _, d := range diags {
+		if d.Severity == sev {
+			out = append(out, d)
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		a, b := subject(out[i]), subject(out[j])
+		if a.Filename != b.Filename {
+			return a.Filename < b.Filename
+		}
+		if a.Start.Line != b.Start.Line {
+			return a.Start.Line < b.Start.Line
+		}
+		if a.Start.Column != b.Start.Column {
+			return a.Start.Column < b.Start.Column
+		}
+		if out[i].Summary != out[j].Summary {
+			return out[i].Summary < out[j].Summary
+		}
+		return out[i].Detail < out[j].Detail
+	})
+	return out
+}
+
+func subject(d *hcl.Diagnostic) hcl.Range {
+	if d.Subject != nil {
+		return *d.Subject
+	}
+	return hcl.Range{}
+}
+
+// Counts returns the number of unsuppressed findings per severity.
+func (r *Result) Counts() (high, medium, low int) {
+	for _, f := range r.Findings {
+		if f.Suppressed {
+			continue
+		}
+		switch f.Severity {
+		case lint.High:
+			high++
+		case lint.Medium:
+			medium++
+		case lint.Low:
+			low++
+		}
+	}
+	return high, medium, low
+}
+
+// Sanitize removes terminal control sequences and other control
+// characters from text that came from scanned code, so that it cannot
+// rewrite a terminal; newlines and tabs become visible escapes.
+func Sanitize(s string) string {
+	if !strings.ContainsFunc(s, isControl) {
+		return s
+	}
+	var b strings.Builder
+	for _, r := range s {
+		switch {
+		case r == '\n':
+			b.WriteString(`\n`)
+		case r == '\r':
+			b.WriteString(`\r`)
+		case r == '\t':
+			b.WriteString(`\t`)
+		case isControl(r):
+			fmt.Fprintf(&b, `\x%02x`, r)
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+func isControl(r rune) bool {
+	return r < 0x20 || r == 0x7f || (r >= 0x80 && r < 0xa0) || r == '\u2028' || r == '\u2029' ||
+		(r >= '\u202a' && r <= '\u202e') || (r >= '\u2066' && r <= '\u2069')
+}

@@ -1,0 +1,54 @@
+package rules
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/spillway-iac/spillway/graph"
+	"github.com/spillway-iac/spillway/lint"
+)
+
+// All is every rule, sorted by ID.
+var All = []*lint.Rule{
+	SPW101,
+	SPW201,
+	SPW301,
+	SPW401,
+	SPW402,
+}
+
+// ByID returns the rule with the given ID, or nil.
+func ByID(id string) *lint.Rule {
+	for _, r := range All {
+		if r.ID == id {
+			return r
+		}
+	}
+	return nil
+}
+
+func rel(r *graph.Resource, role string) lint.Related {
+	return lint.Related{Resource: r, Role: role}
+}
+
+// describeTriggers names the first trigger and counts the others.
+func describeTriggers(ts []*graph.Trigger) string {
+	if len(ts) == 0 {
+		return ""
+	}
+	s := fmt.Sprintf("%s (%s)", ts[0].Source.Addr, ts[0].What)
+	if len(ts) > 1 {
+		s += fmt.Sprintf(" and %d more", len(ts)-1)
+	}
+	return s
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
+}
+
+// quote returns s in double quotes for messages.
+func quote(s string) string { return `"` + strings.ReplaceAll(s, `"`, `\"`) + `"` }
