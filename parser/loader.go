@@ -57,10 +57,10 @@ type Loader struct {
 	fsys fs.FS
 	opts Options
 
-	mu       sync.Mutex
-	files    map[string]*fileEntry
-	modules  map[string]*moduleEntry
-	byName   map[string]*File
+	mu        sync.Mutex
+	files     map[string]*fileEntry
+	modules   map[string]*moduleEntry
+	byName    map[string]*File
 	installed map[string]*installedEntry
 }
 
@@ -400,3 +400,59 @@ func ParseVarFile(name string, src []byte) *File {
 	}
 	return f
 }
+
+// RootModules returns the directories that no other scanned directory
+// calls as a local module (every directory with allDirs). Directories only
+// reachable through a cycle become roots too, so the cycle is reported.
+func (l *Loader) RootModules(dirs []string, allDirs bool) []string {
+	if allDirs {
+		return append([]string(nil), dirs...)
+	}
+	isDir := map[string]bool{}
+	for _, d := range dirs {
+		isDir[d] = true
+	}
+	calls := map[string][]string{}
+	called := map[string]bool{}
+	for _, d := range dirs {
+		m := l.Module(d)
+		for _, c := range m.SortedCalls() {
+			if !IsLocalSource(c.Source) {
+				continue
+			}
+			target, ok := ResolveLocalSource(d, c.Source)
+			if !ok || target == d || !isDir[target] {
+				continue
+			}
+			calls[d] = append(calls[d], target)
+			called[target] = true
+		}
+	}
+	var roots []string
+	reached := map[string]bool{}
+	var visit func(d string)
+	visit = func(d string) {
+		if reached[d] {
+			return
+		}
+		reached[d] = true
+		for _, c := range calls[d] {
+			visit(c)
+		}
+	}
+	for _, d := range dirs {
+		if !called[d] {
+			roots = append(roots, d)
+			visit(d)
+		}
+	}
+	for _, d := range dirs {
+		if !reached[d] {
+			roots = append(roots, d)
+			visit(d)
+		}
+	}
+	sort.Strings(roots)
+	return roots
+}
+

@@ -28,22 +28,22 @@ type jsonTool struct {
 }
 
 type jsonFinding struct {
-	RuleID        string         `json:"rule_id"`
-	RuleName      string         `json:"rule_name"`
-	Severity      string         `json:"severity"`
-	Message       string         `json:"message"`
-	Resource      string         `json:"resource"`
-	Instances     []string       `json:"instances"`
-	File          string         `json:"file"`
-	StartLine     int            `json:"start_line"`
-	StartColumn   int            `json:"start_column"`
-	EndLine       int            `json:"end_line"`
-	EndColumn     int            `json:"end_column"`
-	ModuleCalls   []jsonCall     `json:"module_calls"`
-	Related       []jsonRelated  `json:"related"`
-	Fingerprint   string         `json:"fingerprint"`
-	Suppressed    bool           `json:"suppressed"`
-	Suppression   *jsonSuppressed `json:"suppression,omitempty"`
+	RuleID      string          `json:"rule_id"`
+	RuleName    string          `json:"rule_name"`
+	Severity    string          `json:"severity"`
+	Message     string          `json:"message"`
+	Resource    string          `json:"resource"`
+	Instances   []string        `json:"instances"`
+	File        string          `json:"file"`
+	StartLine   int             `json:"start_line"`
+	StartColumn int             `json:"start_column"`
+	EndLine     int             `json:"end_line"`
+	EndColumn   int             `json:"end_column"`
+	ModuleCalls []jsonCall      `json:"module_calls"`
+	Related     []jsonRelated   `json:"related"`
+	Fingerprint string          `json:"fingerprint"`
+	Suppressed  bool            `json:"suppressed"`
+	Suppression *jsonSuppressed `json:"suppression,omitempty"`
 }
 
 type jsonSuppressed struct {

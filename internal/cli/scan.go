@@ -6,7 +6,6 @@ import (
 	"os"
 	"path"
 	"path/filepath"
-	"sort"
 	"strings"
 	"sync"
 	"time"
@@ -168,7 +167,7 @@ func openTree(p string, opts ScanOptions) (*tree, hcl.Diagnostics, error) {
 	loader := parser.NewLoader(root.FS(), parser.Options{Prefix: prefix, MaxFileSize: opts.MaxFileSize, Exclude: opts.Exclude})
 	dirs, diags := loader.Discover(".")
 	t := &tree{loader: loader, dirs: dirs}
-	t.roots = rootModules(loader, dirs, opts.AllDirs)
+	t.roots = loader.RootModules(dirs, opts.AllDirs)
 	if opts.Debug != nil {
 		opts.Debug("scanning %s: %d module directories, %d root modules", prefix, len(dirs), len(t.roots))
 		for _, d := range dirs {
@@ -187,61 +186,6 @@ func openTree(p string, opts ScanOptions) (*tree, hcl.Diagnostics, error) {
 		}
 	}
 	return t, diags, nil
-}
-
-// rootModules returns the directories that no other scanned directory
-// calls as a local module (every directory with allDirs). Directories only
-// reachable through a cycle become roots too, so the cycle is reported.
-func rootModules(loader *parser.Loader, dirs []string, allDirs bool) []string {
-	if allDirs {
-		return append([]string(nil), dirs...)
-	}
-	isDir := map[string]bool{}
-	for _, d := range dirs {
-		isDir[d] = true
-	}
-	calls := map[string][]string{}
-	called := map[string]bool{}
-	for _, d := range dirs {
-		m := loader.Module(d)
-		for _, c := range m.SortedCalls() {
-			if !parser.IsLocalSource(c.Source) {
-				continue
-			}
-			target, ok := parser.ResolveLocalSource(d, c.Source)
-			if !ok || target == d || !isDir[target] {
-				continue
-			}
-			calls[d] = append(calls[d], target)
-			called[target] = true
-		}
-	}
-	var roots []string
-	reached := map[string]bool{}
-	var visit func(d string)
-	visit = func(d string) {
-		if reached[d] {
-			return
-		}
-		reached[d] = true
-		for _, c := range calls[d] {
-			visit(c)
-		}
-	}
-	for _, d := range dirs {
-		if !called[d] {
-			roots = append(roots, d)
-			visit(d)
-		}
-	}
-	for _, d := range dirs {
-		if !reached[d] {
-			roots = append(roots, d)
-			visit(d)
-		}
-	}
-	sort.Strings(roots)
-	return roots
 }
 
 // analyzeRoot evaluates one root module, builds its graph and runs the

@@ -1,0 +1,48 @@
+package rules_test
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/spillway-iac/spillway/internal/ruletest"
+	"github.com/spillway-iac/spillway/lint"
+	"github.com/spillway-iac/spillway/rules"
+)
+
+func TestValidate(t *testing.T) {
+	if err := lint.Validate(rules.All); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// TestRules runs every rule over its fixtures in testdata/rules/<ID>.
+func TestRules(t *testing.T) {
+	for _, r := range rules.All {
+		t.Run(r.ID, func(t *testing.T) {
+			t.Parallel()
+			ruletest.Run(t, r, filepath.Join("..", "testdata", "rules", r.ID))
+		})
+	}
+}
+
+// TestFixturesExist checks that every rule has at least one case that
+// fires (bad_*) and one that stays quiet (good_*).
+func TestFixturesExist(t *testing.T) {
+	for _, r := range rules.All {
+		entries, err := os.ReadDir(filepath.Join("..", "testdata", "rules", r.ID))
+		if err != nil {
+			t.Errorf("%s: no fixtures: %v", r.ID, err)
+			continue
+		}
+		var bad, good bool
+		for _, e := range entries {
+			bad = bad || strings.HasPrefix(e.Name(), "bad_")
+			good = good || strings.HasPrefix(e.Name(), "good_")
+		}
+		if !bad || !good {
+			t.Errorf("%s: needs at least one bad_* and one good_* fixture (bad=%v good=%v)", r.ID, bad, good)
+		}
+	}
+}
