@@ -455,4 +455,3 @@ func (l *Loader) RootModules(dirs []string, allDirs bool) []string {
 	sort.Strings(roots)
 	return roots
 }
-
