@@ -105,12 +105,11 @@ func (g *Graph) watches(namespace, metric, dim string, accountWide bool, match f
 				}
 				continue
 			case Unknown:
-				keys, ok := m.Dimensions.Keys()
-				if !ok {
+				if _, ok := m.Dimensions.Keys(); !ok {
 					maybe(m.Dimensions.Unknown())
 					continue
 				}
-				_ = keys
+			default:
 			}
 			keys, _ := m.Dimensions.Keys()
 			if len(keys) == 0 {

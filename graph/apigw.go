@@ -134,14 +134,10 @@ func (g *Graph) stageMatch(st *RestStage, apiVal, stageVal Value) (match bool, k
 }
 
 func refsOf(v Value) []string {
-	var out []string
 	if v.val == cty.NilVal {
 		return nil
 	}
-	for _, r := range refList(v) {
-		out = append(out, r)
-	}
-	return out
+	return refList(v)
 }
 
 func (g *Graph) buildAPIGateway() {

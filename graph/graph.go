@@ -1,7 +1,6 @@
 package graph
 
 import (
-	"sort"
 	"strings"
 
 	"github.com/zclconf/go-cty/cty"
@@ -143,8 +142,7 @@ type kind struct {
 }
 
 func (g *Graph) resolve(v Value, k *kind) Target {
-	switch v.state {
-	case Absent, Null:
+	if v.state == Absent || v.state == Null {
 		return Target{}
 	}
 	var found []*Resource
@@ -312,32 +310,6 @@ var functionKind = &kind{
 	nameType: "aws_lambda_function", nameAttr: "function_name",
 }
 
-func simpleArnKind(typ, service, nameAttr string, attrs ...string) *kind {
-	k := &kind{
-		types: []string{typ},
-		literal: func(s string) (string, bool) {
-			if rest, ok := arnResource(s, service); ok {
-				if strings.ContainsAny(rest, ":/") {
-					return "", false
-				}
-				return rest, true
-			}
-			if s == "" || strings.ContainsAny(s, ":/") {
-				return "", false
-			}
-			return s, true
-		},
-		nameType: typ, nameAttr: nameAttr,
-	}
-	if len(attrs) > 0 {
-		k.attrs = map[string]bool{}
-		for _, a := range attrs {
-			k.attrs[a] = true
-		}
-	}
-	return k
-}
-
 var queueKind = &kind{
 	types: []string{"aws_sqs_queue"},
 	literal: func(s string) (string, bool) {
@@ -361,7 +333,6 @@ var queueKind = &kind{
 }
 
 var (
-	topicKind  = simpleArnKind("aws_sns_topic", "sns", "name", "arn", "id")
 	webACLKind = &kind{types: []string{"aws_wafv2_web_acl"}, attrs: map[string]bool{"arn": true},
 		literal: func(string) (string, bool) { return "", false }, nameType: "aws_wafv2_web_acl", nameAttr: "name"}
 	restAPIKind = &kind{types: []string{"aws_api_gateway_rest_api"},
@@ -404,11 +375,6 @@ func (g *Graph) ResolveQueue(v Value) (*Queue, Target) {
 		return g.queueByRes[t.Resource], t
 	}
 	return nil, t
-}
-
-// sortResources orders resources by Seq (Terraform's listing order).
-func sortResources(rs []*Resource) {
-	sort.SliceStable(rs, func(i, j int) bool { return rs[i].Seq < rs[j].Seq })
 }
 
 // serviceOf returns the service of a principal such as

@@ -113,6 +113,7 @@ func (f *Function) FailureDestinations() (set []Destination, unknown []Destinati
 			set = append(set, Destination{Source: f.Resource, Value: v})
 		case Unknown:
 			unknown = append(unknown, Destination{Source: f.Resource, Value: v})
+		default:
 		}
 	}
 	for _, ic := range f.InvokeConfigs {
@@ -121,6 +122,7 @@ func (f *Function) FailureDestinations() (set []Destination, unknown []Destinati
 			set = append(set, Destination{Source: ic.Resource, Value: ic.OnFailure})
 		case Unknown:
 			unknown = append(unknown, Destination{Source: ic.Resource, Value: ic.OnFailure})
+		default:
 		}
 	}
 	return set, unknown
@@ -139,8 +141,9 @@ func (f *Function) Timeout() (seconds int64, v Value, ok bool) {
 	case Known:
 		n, ok := v.Int()
 		return n, v, ok
+	default:
+		return 0, v, false
 	}
-	return 0, v, false
 }
 
 func (g *Graph) buildLambda() {

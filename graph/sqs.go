@@ -47,8 +47,9 @@ func (q *Queue) IsFIFO() (fifo bool, ok bool) {
 		return false, true
 	case Known:
 		return v.Bool()
+	default:
+		return false, false
 	}
-	return false, false
 }
 
 // VisibilityTimeout returns visibility_timeout_seconds (default 30).
@@ -68,8 +69,9 @@ func intDefault(v Value, def int64) (int64, Value, bool) {
 	case Known:
 		n, ok := v.Int()
 		return n, v, ok
+	default:
+		return 0, v, false
 	}
-	return 0, v, false
 }
 
 // SourceKind is the kind of an event source mapping's source.

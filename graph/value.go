@@ -215,10 +215,11 @@ func (v Value) Get(key string) Value {
 		if !top.IsKnown() || top.IsNull() {
 			return Value{state: Unknown, Range: v.Range, unknown: v.Unknown(), val: cty.DynamicVal}
 		}
+	default:
 	}
 	top, marks := v.val.Unmark()
 	ty := top.Type()
-	if !(ty.IsMapType() || ty.IsObjectType()) {
+	if !ty.IsMapType() && !ty.IsObjectType() {
 		return Value{Range: v.Range}
 	}
 	if ty.IsObjectType() {
@@ -244,7 +245,7 @@ func (v Value) Keys() ([]string, bool) {
 		return nil, v.state == Absent || v.state == Null
 	}
 	ty := top.Type()
-	if !(ty.IsMapType() || ty.IsObjectType()) {
+	if !ty.IsMapType() && !ty.IsObjectType() {
 		return nil, false
 	}
 	var out []string

@@ -77,6 +77,24 @@ func (r *Rule) DocURL() string {
 	return "https://github.com/spillway-iac/spillway/blob/main/docs/rules/" + r.ID + ".md"
 }
 
+// Page renders the rule's documentation page: a header generated from the
+// metadata (ID, name, severity, family, summary) followed by Doc. The files
+// in docs/rules are generated from it.
+func (r *Rule) Page() string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "# %s: %s\n\n", r.ID, r.Name)
+	sev := r.Severity.String()
+	if r.Off {
+		sev += " (off by default)"
+	}
+	fmt.Fprintf(&b, "- **Severity:** %s\n", sev)
+	fmt.Fprintf(&b, "- **Family:** %s\n\n", r.Family)
+	fmt.Fprintf(&b, "%s\n\n", r.Summary)
+	b.WriteString(strings.TrimSpace(r.Doc))
+	b.WriteString("\n")
+	return b.String()
+}
+
 var (
 	idPattern   = regexp.MustCompile(`^SPW\d{3}$`)
 	namePattern = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)

@@ -43,8 +43,9 @@ func (t *Text) severity(s lint.Severity) string {
 		return t.paint(ansiBold+ansiRed, "high")
 	case lint.Medium:
 		return t.paint(ansiBold+ansiYellow, "medium")
+	default:
+		return t.paint(ansiBold+ansiCyan, "low")
 	}
-	return t.paint(ansiBold+ansiCyan, "low")
 }
 
 // Write implements Reporter.

@@ -6,3 +6,5 @@
 // what the configuration provably says: when a value it needs is unknown it
 // records an undetermined check instead.
 package rules
+
+//go:generate go run ../internal/gendocs -out ../docs/rules

@@ -43,12 +43,5 @@ func describeTriggers(ts []*graph.Trigger) string {
 	return s
 }
 
-func plural(n int, one, many string) string {
-	if n == 1 {
-		return one
-	}
-	return many
-}
-
 // quote returns s in double quotes for messages.
 func quote(s string) string { return `"` + strings.ReplaceAll(s, `"`, `\"`) + `"` }

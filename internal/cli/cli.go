@@ -130,8 +130,6 @@ type scanFlags struct {
 	debug       bool
 	minSeverity string
 	failOn      string
-	vars        []string
-	varFiles    []string
 	exclude     []string
 	allDirs     bool
 	noColor     bool
@@ -222,7 +220,7 @@ func runScan(ctx context.Context, args []string, stdout, stderr io.Writer, env E
 		if !isAbs(p) {
 			p = joinPath(env.Cwd, p)
 		}
-		b, err := os.ReadFile(p) //nolint:gosec // the user names this file on the command line
+		b, err := os.ReadFile(p)
 		if err != nil {
 			return usageErr("--var-file: %v", err)
 		}
@@ -357,19 +355,30 @@ func parseOutputs(formats []string, outFile string) ([]output, error) {
 }
 
 func (o output) write(res *report.Result, env Env, noColor bool, stdout io.Writer) error {
-	var w io.Writer = stdout
+	w := stdout
 	color := !noColor && o.file == "" && env.IsTerminal != nil && env.IsTerminal(stdout)
 	if o.file != "" {
 		p := o.file
 		if !isAbs(p) {
 			p = joinPath(env.Cwd, p)
 		}
-		f, err := os.Create(p) //nolint:gosec // the user names the report file
+		f, err := os.Create(p)
 		if err != nil {
 			return fmt.Errorf("cannot write report: %w", err)
 		}
-		defer f.Close()
-		w = f
+		rep, err := report.New(o.format, report.Options{})
+		if err != nil {
+			_ = f.Close()
+			return fmt.Errorf("report: %w", err)
+		}
+		werr := rep.Write(f, res)
+		if cerr := f.Close(); werr == nil {
+			werr = cerr
+		}
+		if werr != nil {
+			return fmt.Errorf("write %s report to %s: %w", o.format, o.file, werr)
+		}
+		return nil
 	}
 	rep, err := report.New(o.format, report.Options{Color: color})
 	if err != nil {

@@ -11,7 +11,6 @@ import (
 
 	"github.com/spf13/pflag"
 
-	"github.com/spillway-iac/spillway/lint"
 	"github.com/spillway-iac/spillway/rules"
 )
 
@@ -92,25 +91,8 @@ func runExplain(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "spillway: unknown rule %q (run spillway rules for the list)\n", args[0])
 		return ExitError
 	}
-	fmt.Fprint(stdout, DocPage(r))
+	fmt.Fprint(stdout, r.Page())
 	return ExitOK
-}
-
-// DocPage renders a rule's documentation page: a header generated from the
-// rule's metadata followed by its Doc.
-func DocPage(r *lint.Rule) string {
-	var b strings.Builder
-	fmt.Fprintf(&b, "# %s: %s\n\n", r.ID, r.Name)
-	sev := r.Severity.String()
-	if r.Off {
-		sev += " (off by default)"
-	}
-	fmt.Fprintf(&b, "- **Severity:** %s\n", sev)
-	fmt.Fprintf(&b, "- **Family:** %s\n\n", r.Family)
-	fmt.Fprintf(&b, "%s\n\n", r.Summary)
-	b.WriteString(strings.TrimSpace(r.Doc))
-	b.WriteString("\n")
-	return b.String()
 }
 
 func isAbs(p string) bool { return filepath.IsAbs(p) }

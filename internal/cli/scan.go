@@ -154,7 +154,7 @@ func openTree(p string, opts ScanOptions) (*tree, hcl.Diagnostics, error) {
 	if !st.IsDir() {
 		abs = filepath.Dir(abs)
 	}
-	prefix := "."
+	var prefix string
 	if rel, err := filepath.Rel(opts.Cwd, abs); err == nil {
 		prefix = filepath.ToSlash(rel)
 	} else {

@@ -1,0 +1,181 @@
+package report_test
+
+import (
+	"bytes"
+	"encoding/json"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/hashicorp/hcl/v2"
+
+	"github.com/spillway-iac/spillway/internal/golden"
+	"github.com/spillway-iac/spillway/lint"
+	"github.com/spillway-iac/spillway/report"
+)
+
+const mainTF = `resource "aws_lambda_function" "worker" {
+  function_name = "worker"
+}
+
+resource "aws_s3_bucket_notification" "uploads" {
+  bucket = "uploads"
+  lambda_function {
+    lambda_function_arn = aws_lambda_function.worker.arn
+  }
+}
+`
+
+const moduleTF = `variable "name" {}
+
+resource "aws_lambda_function" "api" {
+  function_name = var.name
+}
+`
+
+func rng(file string, sl, sc, el, ec int) hcl.Range {
+	return hcl.Range{Filename: file, Start: hcl.Pos{Line: sl, Column: sc}, End: hcl.Pos{Line: el, Column: ec}}
+}
+
+// sample is a hand-built result covering every part of the reports: a
+// finding with related resources, a finding in a module called twice, a
+// suppressed finding, an undetermined check, an error and a note.
+func sample() *report.Result {
+	return &report.Result{
+		ToolName:    "spillway",
+		ToolVersion: "0.1.0",
+		Findings: []lint.Finding{
+			{
+				RuleID: "SPW101", RuleName: "lambda-async-without-failure-destination", Severity: lint.High,
+				Message:   "aws_lambda_function.worker is invoked asynchronously by aws_s3_bucket_notification.uploads (S3 bucket notification) but has no failure destination",
+				Resource:  "aws_lambda_function.worker",
+				Instances: []string{"aws_lambda_function.worker"},
+				Range:     rng("main.tf", 1, 1, 3, 2),
+				Related:   []lint.RelatedLocation{{Resource: "aws_s3_bucket_notification.uploads", Range: rng("main.tf", 5, 1, 10, 2), Role: "asynchronous trigger"}},
+				Root:      ".", Fingerprint: lint.Fingerprint("SPW101", "aws_lambda_function.worker", "."),
+			},
+			{
+				RuleID: "SPW301", RuleName: "s3-notification-direct-to-lambda", Severity: lint.Medium,
+				Message:   "aws_s3_bucket_notification.uploads sends S3 events straight to aws_lambda_function.worker",
+				Resource:  "aws_s3_bucket_notification.uploads",
+				Instances: []string{"aws_s3_bucket_notification.uploads"},
+				Range:     rng("main.tf", 5, 1, 10, 2),
+				Root:      ".", Fingerprint: lint.Fingerprint("SPW301", "aws_s3_bucket_notification.uploads", "."),
+				Suppressed: true, SuppressionKind: "inSource", Justification: "a few objects a day",
+			},
+			{
+				RuleID: "SPW201", RuleName: "lambda-unreserved-concurrency", Severity: lint.Medium,
+				Message:   "module.api[\"eu\"].aws_lambda_function.api has no reserved_concurrent_executions",
+				Resource:  "module.api[\"eu\"].aws_lambda_function.api",
+				Instances: []string{"module.api[\"eu\"].aws_lambda_function.api", "module.api[\"us\"].aws_lambda_function.api"},
+				Range:     rng("modules/api/main.tf", 3, 1, 5, 2),
+				Calls:     []lint.Call{{Address: "module.api[\"eu\"]", Range: rng("main.tf", 12, 1, 12, 13)}},
+				Root:      ".", Fingerprint: lint.Fingerprint("SPW201", "module.api[\"eu\"].aws_lambda_function.api", "."),
+			},
+		},
+		Undetermined: []lint.Undetermined{
+			{RuleID: "SPW201", Resource: "aws_lambda_function.worker", Range: rng("main.tf", 1, 1, 3, 2), Unknown: "var.reserved", Root: "."},
+		},
+		Diagnostics: hcl.Diagnostics{
+			{Severity: hcl.DiagError, Summary: "Unterminated template string", Detail: "No closing marker was found for the string.", Subject: &hcl.Range{Filename: "bad/main.tf", Start: hcl.Pos{Line: 3, Column: 43}, End: hcl.Pos{Line: 3, Column: 44}}},
+			{Severity: hcl.DiagWarning, Summary: "Remote module not installed", Detail: "Run terraform init to analyze it.", Subject: &hcl.Range{Filename: "main.tf", Start: hcl.Pos{Line: 12, Column: 12}, End: hcl.Pos{Line: 12, Column: 20}}},
+		},
+		Stats: report.Stats{RootModules: 2, Files: 3, Resources: 3},
+		Source: func(name string) []byte {
+			switch name {
+			case "main.tf":
+				return []byte(mainTF)
+			case "modules/api/main.tf":
+				return []byte(moduleTF)
+			case "bad/main.tf":
+				return []byte("resource \"aws_sqs_queue\" \"q\" {\n  name = \"q\"\n  redrive_policy = \"${var.x\n}\n")
+			}
+			return nil
+		},
+	}
+}
+
+func render(t *testing.T, format string, opts report.Options, r *report.Result) []byte {
+	t.Helper()
+	rep, err := report.New(format, opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	if err := rep.Write(&buf, r); err != nil {
+		t.Fatal(err)
+	}
+	return buf.Bytes()
+}
+
+func TestGolden(t *testing.T) {
+	cases := []struct {
+		name   string
+		format string
+		opts   report.Options
+		result func() *report.Result
+	}{
+		{"sample.text", "text", report.Options{}, sample},
+		{"sample-color.text", "text", report.Options{Color: true}, sample},
+		{"sample.json", "json", report.Options{}, sample},
+		{"empty.text", "text", report.Options{}, func() *report.Result { return &report.Result{ToolName: "spillway", ToolVersion: "0.1.0"} }},
+		{"empty.json", "json", report.Options{}, func() *report.Result { return &report.Result{ToolName: "spillway", ToolVersion: "0.1.0"} }},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			t.Parallel()
+			got := render(t, c.format, c.opts, c.result())
+			golden.Check(t, filepath.Join("..", "testdata", "report", c.format, c.name+".golden"), got)
+		})
+	}
+}
+
+func TestTextHasNoColorUnlessAsked(t *testing.T) {
+	if out := render(t, "text", report.Options{}, sample()); bytes.Contains(out, []byte("\x1b[")) {
+		t.Errorf("text without Color contains ANSI escapes")
+	}
+	if out := render(t, "text", report.Options{Color: true}, sample()); !bytes.Contains(out, []byte("\x1b[")) {
+		t.Errorf("text with Color has no ANSI escapes")
+	}
+}
+
+func TestJSONIsDeterministicAndValid(t *testing.T) {
+	a := render(t, "json", report.Options{}, sample())
+	b := render(t, "json", report.Options{}, sample())
+	if !bytes.Equal(a, b) {
+		t.Fatal("two renders differ")
+	}
+	var doc map[string]any
+	if err := json.Unmarshal(a, &doc); err != nil {
+		t.Fatal(err)
+	}
+	for _, key := range []string{"version", "tool", "findings", "undetermined", "errors", "stats"} {
+		if _, ok := doc[key]; !ok {
+			t.Errorf("JSON report lacks %q", key)
+		}
+	}
+	stats := doc["stats"].(map[string]any)["findings"].(map[string]any)
+	// The suppressed SPW301 finding is not counted.
+	if stats["high"] != 1.0 || stats["medium"] != 1.0 || stats["low"] != 0.0 {
+		t.Errorf("stats.findings = %v, want high 1, medium 1, low 0", stats)
+	}
+}
+
+func TestTextSanitizesHostileNames(t *testing.T) {
+	r := sample()
+	r.Findings[0].Resource = "aws_lambda_function.x\x1b]0;pwned\x07\n::error::forged"
+	r.Findings[0].Message = "evil \x1b[2J message"
+	out := string(render(t, "text", report.Options{}, r))
+	if strings.Contains(out, "\x1b") || strings.Contains(out, "\x07") {
+		t.Errorf("control characters reached the text output:\n%q", out)
+	}
+	if strings.Contains(out, "\n::error::forged") {
+		t.Errorf("a newline in a resource name started a new output line")
+	}
+}
+
+func TestNewUnknownFormat(t *testing.T) {
+	if _, err := report.New("xml", report.Options{}); err == nil {
+		t.Fatal("want an error for an unknown format")
+	}
+}

@@ -1,0 +1,4 @@
+resource "aws_sqs_queue" "q" {
+  name           = "orders"
+  redrive_policy = "{\"maxReceiveCount\": ${var.count"
+}
