@@ -32,6 +32,9 @@ type Graph struct {
 	Budgets        []*Resource
 	// RedrivePolicyResources are aws_sqs_queue_redrive_policy instances.
 	RedrivePolicyResources []*Resource
+	// UnresolvedRedrive are aws_sqs_queue_redrive_policy instances whose
+	// queue cannot be determined; they may give any queue a policy.
+	UnresolvedRedrive []Pending
 
 	// UnresolvedInvokeConfigs are event invoke configs whose function
 	// cannot be determined; they may give any function a failure

@@ -1,5 +1,7 @@
 package graph
 
+import "strings"
+
 // TriggerKind classifies how a trigger invokes a function.
 type TriggerKind int
 
@@ -90,42 +92,73 @@ func (f *Function) TriggersOf(k TriggerKind) []*Trigger {
 	return out
 }
 
-// Destination is a failure destination of a function.
-type Destination struct {
-	// Source is the resource that sets it (the function or an invoke
-	// config).
-	Source *Resource
-	Value  Value
-}
-
-// FailureDestinations returns the failure destinations of the function
-// that are set (known or unknown), and the unknown values that might be
-// one: a dead_letter_config.target_arn or on_failure destination that is
-// unknown counts as undetermined, not as absent.
-func (f *Function) FailureDestinations() (set []Destination, unknown []Destination) {
+// FailureDestination reports whether the function provably has a failure
+// destination (a dead_letter_config.target_arn, or an event invoke
+// config's destination_config.on_failure.destination, for any qualifier),
+// and otherwise the unknown expression that might give it one: an unknown
+// target, a dynamic block with an unknown for_each, an invoke config that
+// may not exist, or an invoke config whose function cannot be resolved.
+func (g *Graph) FailureDestination(f *Function) (set bool, unknown string) {
+	note := func(u string) {
+		if unknown == "" {
+			unknown = u
+		}
+	}
 	for _, b := range f.Blocks("dead_letter_config") {
-		v := b.Attr("target_arn")
-		switch v.State() {
-		case Known:
-			if s, ok := v.String(); ok && s == "" {
-				continue
-			}
-			set = append(set, Destination{Source: f.Resource, Value: v})
-		case Unknown:
-			unknown = append(unknown, Destination{Source: f.Resource, Value: v})
-		default:
+		if b.Unknown() {
+			note("the for_each of a dynamic dead_letter_config block")
+			continue
+		}
+		s, u := b.Attr("target_arn").Presence()
+		if s {
+			return true, ""
+		}
+		if u != "" {
+			note(u)
 		}
 	}
 	for _, ic := range f.InvokeConfigs {
-		switch ic.OnFailure.State() {
-		case Known:
-			set = append(set, Destination{Source: ic.Resource, Value: ic.OnFailure})
-		case Unknown:
-			unknown = append(unknown, Destination{Source: ic.Resource, Value: ic.OnFailure})
-		default:
+		s, u := ic.OnFailureSet()
+		switch {
+		case s && !ic.Uncertain:
+			return true, ""
+		case s:
+			note(ic.UncertainExpr)
+		case u != "":
+			note(u)
 		}
 	}
-	return set, unknown
+	for _, ic := range g.UnresolvedInvokeConfigs {
+		if s, u := ic.OnFailureSet(); s || u != "" {
+			note(ic.FunctionTarget.Expr)
+		}
+	}
+	return false, unknown
+}
+
+// OnFailureSet reports whether an event invoke config has an on_failure
+// destination, or the unknown expression that may give it one.
+func (ic *InvokeConfig) OnFailureSet() (set bool, unknown string) {
+	for _, dc := range ic.Blocks("destination_config") {
+		if dc.Unknown() {
+			unknown = "the for_each of a dynamic destination_config block"
+			continue
+		}
+		for _, of := range dc.Blocks("on_failure") {
+			if of.Unknown() {
+				unknown = "the for_each of a dynamic on_failure block"
+				continue
+			}
+			s, u := of.Attr("destination").Presence()
+			if s {
+				return true, ""
+			}
+			if u != "" {
+				unknown = u
+			}
+		}
+	}
+	return false, unknown
 }
 
 // ReservedConcurrency returns reserved_concurrent_executions.
@@ -229,12 +262,13 @@ func (g *Graph) buildTriggers() {
 		g.addTrigger(Async, r, r.Attr("endpoint"), "SNS subscription")
 	}
 	for _, r := range g.Resources("aws_cloudwatch_event_target") {
-		fn, _ := g.ResolveFunction(r.Attr("arn"))
-		if fn == nil {
+		arn := r.Attr("arn")
+		fn, _ := g.ResolveFunction(arn)
+		if fn == nil && !isLambdaARN(arn) {
 			continue
 		}
 		g.EventTargets = append(g.EventTargets, &EventTarget{Resource: r, Function: fn})
-		g.addTrigger(Async, r, r.Attr("arn"), "EventBridge target")
+		g.addTrigger(Async, r, arn, "EventBridge target")
 	}
 	for _, r := range g.Resources("aws_cloudwatch_log_subscription_filter") {
 		g.addTrigger(Async, r, r.Attr("destination_arn"), "CloudWatch Logs subscription filter")
@@ -313,7 +347,14 @@ func less(a, b *Trigger) bool {
 	if a.Kind != b.Kind {
 		return a.Kind < b.Kind
 	}
-	return a.Source.Seq < b.Source.Seq
+	// A permission only says that a service may invoke the function; the
+	// resource that wires the trigger is the better example, so it comes
+	// first.
+	ap, bp := a.Source.Type == "aws_lambda_permission", b.Source.Type == "aws_lambda_permission"
+	if ap != bp {
+		return bp
+	}
+	return CompareAddr(a.Source.Addr, b.Source.Addr) < 0
 }
 
 // Notification is an aws_s3_bucket_notification instance.
@@ -329,8 +370,22 @@ type Subscription struct {
 	Function *Function
 }
 
-// EventTarget is an aws_cloudwatch_event_target whose arn is a function.
+// EventTarget is an aws_cloudwatch_event_target whose arn is a function:
+// one of this root module (Function is set) or a literal Lambda ARN.
 type EventTarget struct {
 	*Resource
 	Function *Function
+}
+
+// isLambdaARN reports whether a known or partly known value is a Lambda
+// function ARN.
+func isLambdaARN(v Value) bool {
+	s, ok := v.String()
+	if !ok {
+		if s, ok = templateOf(v); !ok {
+			return false
+		}
+	}
+	rest, ok := arnResource(s, "lambda")
+	return ok && strings.HasPrefix(rest, "function:")
 }

@@ -31,7 +31,8 @@ type Resource struct {
 	// unknown expression.
 	Uncertain     bool
 	UncertainExpr string
-	// Seq orders instances as Terraform would list them.
+	// Seq is the order in which the instance was expanded; use CompareAddr
+	// for Terraform's listing order.
 	Seq int
 
 	inst  *eval.Instance

@@ -123,8 +123,11 @@ func (g *Graph) buildQueues() {
 	}
 	for _, r := range g.Resources("aws_sqs_queue_redrive_policy") {
 		g.RedrivePolicyResources = append(g.RedrivePolicyResources, r)
-		q, _ := g.ResolveQueue(r.Attr("queue_url"))
+		q, t := g.ResolveQueue(r.Attr("queue_url"))
 		if q == nil {
+			if t.Unknown {
+				g.UnresolvedRedrive = append(g.UnresolvedRedrive, Pending{Resource: r, Unknown: t.Expr})
+			}
 			continue
 		}
 		q.Redrive = g.decodeRedrive(r, r.Attr("redrive_policy"))

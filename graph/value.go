@@ -41,8 +41,9 @@ func (s State) String() string {
 
 // Value is an argument of a resource or nested block.
 type Value struct {
-	val   cty.Value
-	state State
+	val     cty.Value
+	state   State
+	notNull bool
 	// Range is the expression's range, or the enclosing block's when the
 	// argument is absent.
 	Range   hcl.Range
@@ -58,6 +59,7 @@ func newValue(ev eval.Value) Value {
 	case !ev.Val.IsWhollyKnown():
 		v.state = Unknown
 		v.unknown = eval.Describe(ev)
+		v.notNull = neverNull(ev.Val)
 	case ev.Val.IsNull():
 		v.state = Null
 	default:
@@ -75,6 +77,7 @@ func valueOf(c cty.Value, rng hcl.Range, unknownHint string) Value {
 		v.state = Absent
 	case !c.IsWhollyKnown():
 		v.state = Unknown
+		v.notNull = neverNull(c)
 		if o := eval.Origins(c); len(o) > 0 {
 			v.unknown = strings.Join(o, ", ")
 		} else {
@@ -90,6 +93,59 @@ func valueOf(c cty.Value, rng hcl.Range, unknownHint string) Value {
 
 // State returns the argument's state.
 func (v Value) State() State { return v.state }
+
+// NotNull reports whether the value is certainly not null: it is known and
+// not null, or unknown but refined as not null by HCL (a template, a
+// jsonencode result), or read from a resource's computed attribute or a
+// data source (an arn, an id). Such a value is set even though its content
+// is only known at apply time.
+func (v Value) NotNull() bool {
+	switch v.state {
+	case Known:
+		return true
+	case Unknown:
+		return v.notNull
+	default:
+		return false
+	}
+}
+
+// Presence says whether an optional argument such as a destination ARN is
+// set: set is true when it is certainly not null and not the empty
+// string; unknown names the expression when that cannot be decided.
+func (v Value) Presence() (set bool, unknown string) {
+	switch v.state {
+	case Known:
+		s, ok := v.String()
+		return !ok || s != "", ""
+	case Unknown:
+		if v.notNull {
+			return true, ""
+		}
+		return false, v.Unknown()
+	default:
+		return false, ""
+	}
+}
+
+// neverNull reports whether an unknown value cannot be null: HCL and cty
+// refine templates and many function results as not null, and values read
+// from resources (Ref marks) or data sources (Origin "data.…") are
+// attributes the provider always sets. A value that depends on a variable
+// without a value may be null.
+func neverNull(c cty.Value) bool {
+	u, _ := c.Unmark()
+	if u.Range().DefinitelyNotNull() {
+		return true
+	}
+	origins := eval.Origins(c)
+	for _, o := range origins {
+		if !strings.HasPrefix(o, "data.") {
+			return false
+		}
+	}
+	return len(origins) > 0 || len(eval.Refs(c)) > 0
+}
 
 // IsSet reports whether the argument is present and not null.
 func (v Value) IsSet() bool { return v.state == Unknown || v.state == Known }

@@ -131,7 +131,7 @@ func group(raws []rawFinding, root string) ([]Finding, []rawUndetermined) {
 	var out []Finding
 	for _, k := range keys {
 		fs := byKey[k]
-		sort.SliceStable(fs, func(i, j int) bool { return fs[i].resource.Seq < fs[j].resource.Seq })
+		sort.SliceStable(fs, func(i, j int) bool { return graph.CompareAddr(fs[i].resource.Addr, fs[j].resource.Addr) < 0 })
 		first := fs[0]
 		fd := Finding{
 			RuleID:   first.rule.ID,
@@ -185,7 +185,7 @@ func groupUndetermined(raws []rawUndetermined, root string) []Undetermined {
 			best[k] = u
 			continue
 		}
-		if u.resource.Seq < prev.resource.Seq {
+		if graph.CompareAddr(u.resource.Addr, prev.resource.Addr) < 0 {
 			best[k] = u
 		}
 	}

@@ -88,24 +88,22 @@ resource "aws_lambda_function" "thumbnail" {
 
 func checkSPW101(p *lint.Pass) error {
 	for _, f := range p.Graph.Functions {
-		async := f.TriggersOf(graph.Async)
-		if len(async) == 0 {
+		async, maybe := certainTriggers(f, graph.Async)
+		if len(async) == 0 && maybe == "" {
 			continue
 		}
-		set, unknown := f.FailureDestinations()
-		if len(set) > 0 {
+		set, unknown := p.Graph.FailureDestination(f)
+		if set {
 			continue
 		}
-		if len(unknown) > 0 {
-			p.Undetermined(f.Resource, unknown[0].Value.Unknown())
-			continue
+		if unknown == "" && len(async) == 0 {
+			// Only triggers that may not exist (unknown count or
+			// for_each).
+			unknown = maybe
 		}
-		if len(p.Graph.UnresolvedInvokeConfigs) > 0 {
-			ic := p.Graph.UnresolvedInvokeConfigs[0]
-			if ic.OnFailure.IsSet() {
-				p.Undetermined(f.Resource, ic.FunctionTarget.Expr)
-				continue
-			}
+		if unknown != "" {
+			p.Undetermined(f.Resource, unknown)
+			continue
 		}
 		related := make([]lint.Related, 0, len(async))
 		for _, t := range async {
@@ -117,3 +115,20 @@ func checkSPW101(p *lint.Pass) error {
 	}
 	return nil
 }
+
+// certainTriggers returns the function's triggers of a kind that exist
+// whenever the function does, and the unknown expression behind the first
+// one that may not exist (a trigger with an unknown count or for_each).
+func certainTriggers(f *graph.Function, k graph.TriggerKind) (certain []*graph.Trigger, maybe string) {
+	for _, t := range f.TriggersOf(k) {
+		if t.Source.Uncertain && !f.Uncertain {
+			if maybe == "" {
+				maybe = t.Source.UncertainExpr
+			}
+			continue
+		}
+		certain = append(certain, t)
+	}
+	return certain, maybe
+}
+

@@ -86,7 +86,8 @@ func checkSPW201(p *lint.Pass) error {
 			}
 			what = "sets reserved_concurrent_executions = -1 (unreserved)"
 		}
-		public := f.TriggersOf(graph.SyncPublic)
+		// Only a public trigger that certainly exists raises the severity.
+		public, _ := certainTriggers(f, graph.SyncPublic)
 		if len(public) == 0 {
 			p.Report(f.Resource, fmt.Sprintf(
 				"%s %s, so a burst can take all of the account's %d concurrent executions and throttle every other function",

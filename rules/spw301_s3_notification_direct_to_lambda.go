@@ -89,7 +89,9 @@ func checkSPW301(p *lint.Pass) error {
 		target := ""
 		for _, b := range n.Lambda {
 			if b.Unknown() {
-				unknownBlock = b.Attr("lambda_function_arn").Unknown()
+				if unknownBlock == "" {
+					unknownBlock = dynamicUnknown(b, "lambda_function", "lambda_function_arn")
+				}
 				continue
 			}
 			known++

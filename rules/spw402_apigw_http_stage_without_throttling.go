@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"strings"
 
-	"github.com/spillway-iac/spillway/graph"
 	"github.com/spillway-iac/spillway/lint"
 )
 
@@ -78,25 +77,31 @@ func checkSPW402(p *lint.Pass) error {
 		done := false
 		for _, b := range blocks {
 			if b.Unknown() {
-				unknown = "the for_each of a dynamic default_route_settings block"
+				unknown = dynamicUnknown(b, "default_route_settings", "throttling_burst_limit", "throttling_rate_limit")
 				continue
 			}
 			burst, rate := b.Attr("throttling_burst_limit"), b.Attr("throttling_rate_limit")
-			if burst.State() == graph.Known && rate.State() == graph.Known {
-				done = true
-				break
+			// A limit that is absent or null provably leaves the block
+			// without both limits, whatever the other one is.
+			var m []string
+			if !burst.IsSet() {
+				m = append(m, "throttling_burst_limit")
+			}
+			if !rate.IsSet() {
+				m = append(m, "throttling_rate_limit")
+			}
+			if len(m) > 0 {
+				if missing == nil {
+					missing = m
+				}
+				continue
 			}
 			if u := firstUnknownOf(burst, rate); u != "" {
 				unknown = u
 				continue
 			}
-			missing = nil
-			if !burst.IsSet() {
-				missing = append(missing, "throttling_burst_limit")
-			}
-			if !rate.IsSet() {
-				missing = append(missing, "throttling_rate_limit")
-			}
+			done = true
+			break
 		}
 		if done {
 			continue

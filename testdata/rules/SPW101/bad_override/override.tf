@@ -1,0 +1,3 @@
+resource "aws_lambda_permission" "p" {
+  principal = "events.amazonaws.com"
+}

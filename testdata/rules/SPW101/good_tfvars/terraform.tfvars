@@ -1,0 +1,2 @@
+dlq_arn       = "arn:aws:sqs:eu-west-1:123456789012:dlq"
+function_name = "from-tfvars"

@@ -1,0 +1,16 @@
+variable "name" {
+  type = string
+}
+
+variable "auth" {
+  type = string
+}
+
+resource "aws_lambda_function" "f" { # want "SPW201: ^module.public.aws_lambda_function.f has no reserved_concurrent_executions and is invoked synchronously" "SPW201: ^module.private.aws_lambda_function.f has no reserved_concurrent_executions, so a burst"
+  function_name = var.name
+}
+
+resource "aws_lambda_function_url" "u" {
+  function_name      = aws_lambda_function.f.function_name
+  authorization_type = var.auth
+}

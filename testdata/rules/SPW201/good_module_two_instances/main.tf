@@ -1,0 +1,9 @@
+module "a" {
+  source   = "./modules/fn"
+  reserved = 0
+}
+
+module "b" {
+  source   = "./modules/fn"
+  reserved = 100
+}

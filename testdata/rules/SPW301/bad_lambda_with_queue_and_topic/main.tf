@@ -1,0 +1,42 @@
+resource "aws_s3_bucket" "uploads" {
+  bucket = "uploads"
+}
+
+resource "aws_lambda_function" "ingest" {
+  function_name = "ingest"
+  role          = "arn:aws:iam::123456789012:role/ingest"
+  handler       = "index.handler"
+  runtime       = "nodejs20.x"
+  filename      = "ingest.zip"
+}
+
+resource "aws_sqs_queue" "uploads" {
+  name = "uploads"
+}
+
+resource "aws_sns_topic" "uploads" {
+  name = "uploads"
+}
+
+# A queue and a topic next to a lambda_function block do not help the
+# function.
+resource "aws_s3_bucket_notification" "uploads" { # want "SPW301"
+  bucket = aws_s3_bucket.uploads.id
+
+  queue {
+    queue_arn     = aws_sqs_queue.uploads.arn
+    events        = ["s3:ObjectCreated:*"]
+    filter_suffix = ".csv"
+  }
+
+  topic {
+    topic_arn     = aws_sns_topic.uploads.arn
+    events        = ["s3:ObjectRemoved:*"]
+  }
+
+  lambda_function {
+    lambda_function_arn = aws_lambda_function.ingest.arn
+    events              = ["s3:ObjectCreated:*"]
+    filter_suffix       = ".json"
+  }
+}

@@ -1,0 +1,6 @@
+resource "aws_s3_bucket_notification" "uploads" {
+  lambda_function {
+    lambda_function_arn = "arn:aws:lambda:eu-west-1:123456789012:function:ingest"
+    events              = ["s3:ObjectCreated:*"]
+  }
+}

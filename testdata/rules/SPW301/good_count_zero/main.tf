@@ -1,0 +1,9 @@
+resource "aws_s3_bucket_notification" "n" {
+  count  = 0
+  bucket = "uploads"
+
+  lambda_function {
+    lambda_function_arn = "arn:aws:lambda:eu-west-1:123456789012:function:ingest"
+    events              = ["s3:ObjectCreated:*"]
+  }
+}

@@ -1,0 +1,1 @@
+direct_to_lambda = false

@@ -1,0 +1,8 @@
+variable "targets" {
+  type = list(string)
+}
+
+module "bucket" {
+  source  = "./modules/bucket"
+  targets = var.targets
+}

@@ -1,0 +1,4 @@
+throttle = {
+  burst = 200
+  rate  = -1
+}

@@ -1,0 +1,47 @@
+variable "require_key" {
+  type = bool
+}
+
+resource "aws_api_gateway_rest_api" "api" {
+  name = "api"
+}
+
+resource "aws_api_gateway_deployment" "api" {
+  rest_api_id = aws_api_gateway_rest_api.api.id
+}
+
+resource "aws_api_gateway_method" "get" {
+  rest_api_id      = aws_api_gateway_rest_api.api.id
+  resource_id      = aws_api_gateway_rest_api.api.root_resource_id
+  http_method      = "GET"
+  authorization    = "NONE"
+  api_key_required = var.require_key
+}
+
+# Provably keyless: the plan cannot cover this API whatever var.require_key is.
+resource "aws_api_gateway_method" "post" {
+  rest_api_id   = aws_api_gateway_rest_api.api.id
+  resource_id   = aws_api_gateway_rest_api.api.root_resource_id
+  http_method   = "POST"
+  authorization = "NONE"
+}
+
+resource "aws_api_gateway_stage" "prod" { # want "SPW401: aws_api_gateway_method.post"
+  rest_api_id   = aws_api_gateway_rest_api.api.id
+  deployment_id = aws_api_gateway_deployment.api.id
+  stage_name    = "prod"
+}
+
+resource "aws_api_gateway_usage_plan" "plan" {
+  name = "plan"
+
+  api_stages {
+    api_id = aws_api_gateway_rest_api.api.id
+    stage  = aws_api_gateway_stage.prod.stage_name
+  }
+
+  throttle_settings {
+    burst_limit = 200
+    rate_limit  = 100
+  }
+}

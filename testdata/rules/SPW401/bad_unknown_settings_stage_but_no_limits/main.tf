@@ -1,0 +1,28 @@
+variable "stage" {
+  type = string
+}
+
+resource "aws_api_gateway_rest_api" "api" {
+  name = "api"
+}
+
+resource "aws_api_gateway_deployment" "api" {
+  rest_api_id = aws_api_gateway_rest_api.api.id
+}
+
+# Whatever stage these settings are for, they set no limits.
+resource "aws_api_gateway_stage" "prod" { # want "SPW401"
+  rest_api_id   = aws_api_gateway_rest_api.api.id
+  deployment_id = aws_api_gateway_deployment.api.id
+  stage_name    = "prod"
+}
+
+resource "aws_api_gateway_method_settings" "all" {
+  rest_api_id = aws_api_gateway_rest_api.api.id
+  stage_name  = var.stage
+  method_path = "*/*"
+
+  settings {
+    metrics_enabled = true
+  }
+}

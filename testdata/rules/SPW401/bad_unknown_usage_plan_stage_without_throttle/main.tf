@@ -1,0 +1,40 @@
+variable "stage" {
+  type = string
+}
+
+resource "aws_api_gateway_rest_api" "api" {
+  name = "api"
+}
+
+resource "aws_api_gateway_deployment" "api" {
+  rest_api_id = aws_api_gateway_rest_api.api.id
+}
+
+resource "aws_api_gateway_method" "get" {
+  rest_api_id      = aws_api_gateway_rest_api.api.id
+  resource_id      = aws_api_gateway_rest_api.api.root_resource_id
+  http_method      = "GET"
+  authorization    = "NONE"
+  api_key_required = true
+}
+
+# Whatever stage the plan lists, it has no throttle_settings.
+resource "aws_api_gateway_stage" "prod" { # want "SPW401"
+  rest_api_id   = aws_api_gateway_rest_api.api.id
+  deployment_id = aws_api_gateway_deployment.api.id
+  stage_name    = "prod"
+}
+
+resource "aws_api_gateway_usage_plan" "plan" {
+  name = "plan"
+
+  api_stages {
+    api_id = aws_api_gateway_rest_api.api.id
+    stage  = var.stage
+  }
+
+  quota_settings {
+    limit  = 1000
+    period = "DAY"
+  }
+}

@@ -1,0 +1,6 @@
+stage_name = "prod"
+
+throttle = {
+  burst = 100
+  rate  = 50
+}

@@ -1,0 +1,3 @@
+resource "aws_api_gateway_method" "get" {
+  api_key_required = true
+}

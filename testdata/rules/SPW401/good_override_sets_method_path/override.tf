@@ -1,0 +1,3 @@
+resource "aws_api_gateway_method_settings" "all" {
+  method_path = "*/*"
+}

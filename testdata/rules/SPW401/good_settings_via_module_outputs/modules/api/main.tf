@@ -1,0 +1,21 @@
+resource "aws_api_gateway_rest_api" "api" {
+  name = "api"
+}
+
+resource "aws_api_gateway_deployment" "api" {
+  rest_api_id = aws_api_gateway_rest_api.api.id
+}
+
+resource "aws_api_gateway_stage" "prod" {
+  rest_api_id   = aws_api_gateway_rest_api.api.id
+  deployment_id = aws_api_gateway_deployment.api.id
+  stage_name    = "prod"
+}
+
+output "rest_api_id" {
+  value = aws_api_gateway_rest_api.api.id
+}
+
+output "stage_name" {
+  value = aws_api_gateway_stage.prod.stage_name
+}

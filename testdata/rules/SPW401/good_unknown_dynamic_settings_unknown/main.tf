@@ -1,0 +1,31 @@
+variable "throttles" {
+  type = list(object({ burst = number, rate = number }))
+}
+
+resource "aws_api_gateway_rest_api" "api" {
+  name = "api"
+}
+
+resource "aws_api_gateway_deployment" "api" {
+  rest_api_id = aws_api_gateway_rest_api.api.id
+}
+
+resource "aws_api_gateway_stage" "prod" { # undetermined "SPW401"
+  rest_api_id   = aws_api_gateway_rest_api.api.id
+  deployment_id = aws_api_gateway_deployment.api.id
+  stage_name    = "prod"
+}
+
+resource "aws_api_gateway_method_settings" "all" {
+  rest_api_id = aws_api_gateway_rest_api.api.id
+  stage_name  = aws_api_gateway_stage.prod.stage_name
+  method_path = "*/*"
+
+  dynamic "settings" {
+    for_each = var.throttles
+    content {
+      throttling_burst_limit = settings.value.burst
+      throttling_rate_limit  = settings.value.rate
+    }
+  }
+}

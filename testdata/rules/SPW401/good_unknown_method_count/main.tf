@@ -1,0 +1,48 @@
+variable "public_health_check" {
+  type = bool
+}
+
+resource "aws_api_gateway_rest_api" "api" {
+  name = "api"
+}
+
+resource "aws_api_gateway_deployment" "api" {
+  rest_api_id = aws_api_gateway_rest_api.api.id
+}
+
+resource "aws_api_gateway_method" "get" {
+  rest_api_id      = aws_api_gateway_rest_api.api.id
+  resource_id      = aws_api_gateway_rest_api.api.root_resource_id
+  http_method      = "GET"
+  authorization    = "NONE"
+  api_key_required = true
+}
+
+# Keyless, but may not exist.
+resource "aws_api_gateway_method" "health" {
+  count         = var.public_health_check ? 1 : 0
+  rest_api_id   = aws_api_gateway_rest_api.api.id
+  resource_id   = aws_api_gateway_rest_api.api.root_resource_id
+  http_method   = "HEAD"
+  authorization = "NONE"
+}
+
+resource "aws_api_gateway_stage" "prod" { # undetermined "SPW401"
+  rest_api_id   = aws_api_gateway_rest_api.api.id
+  deployment_id = aws_api_gateway_deployment.api.id
+  stage_name    = "prod"
+}
+
+resource "aws_api_gateway_usage_plan" "plan" {
+  name = "plan"
+
+  api_stages {
+    api_id = aws_api_gateway_rest_api.api.id
+    stage  = aws_api_gateway_stage.prod.stage_name
+  }
+
+  throttle_settings {
+    burst_limit = 200
+    rate_limit  = 100
+  }
+}

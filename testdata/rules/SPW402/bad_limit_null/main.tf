@@ -1,0 +1,20 @@
+resource "aws_apigatewayv2_api" "http" {
+  name          = "http"
+  protocol_type = "HTTP"
+}
+
+variable "burst" {
+  type    = number
+  default = null
+}
+
+resource "aws_apigatewayv2_stage" "default" { # want "SPW402: without throttling_burst_limit,"
+  api_id      = aws_apigatewayv2_api.http.id
+  name        = "$default"
+  auto_deploy = true
+
+  default_route_settings {
+    throttling_burst_limit = var.burst
+    throttling_rate_limit  = 100
+  }
+}

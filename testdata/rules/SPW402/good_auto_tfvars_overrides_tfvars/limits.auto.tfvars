@@ -1,0 +1,2 @@
+# *.auto.tfvars comes after terraform.tfvars.
+burst = 200

@@ -1,0 +1,8 @@
+variable "burst" {
+  type = number
+}
+
+module "http" {
+  source = "./modules/http"
+  burst  = var.burst
+}
