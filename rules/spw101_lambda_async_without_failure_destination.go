@@ -131,4 +131,3 @@ func certainTriggers(f *graph.Function, k graph.TriggerKind) (certain []*graph.T
 	}
 	return certain, maybe
 }
-
