@@ -42,6 +42,9 @@ type RestStage struct {
 	// Associations the aws_wafv2_web_acl_association instances.
 	WebACLs      []*Resource
 	Associations []*Resource
+	// UnresolvedACLs are associations of the stage whose web ACL cannot
+	// be determined.
+	UnresolvedACLs []Pending
 	// Undetermined holds resources whose stage or API is unknown and that
 	// could apply to this stage.
 	Undetermined []Pending
@@ -107,9 +110,17 @@ func (g *Graph) apiKey(v Value) (string, bool) {
 // values) names stage st: yes, no, or unknown.
 func (g *Graph) stageMatch(st *RestStage, apiVal, stageVal Value) (match bool, known bool) {
 	for _, ref := range refsOf(stageVal) {
-		if ref == st.Addr {
-			return true, true
+		if ref != st.Addr {
+			continue
 		}
+		// A value read from the stage names it, unless it is a known
+		// string built from it that differs from the stage's name.
+		name, ok1 := stageVal.String()
+		stName, ok2 := st.StageName.String()
+		if ok1 && ok2 && name != stName {
+			return false, true
+		}
+		return true, true
 	}
 	if len(refsOf(stageVal)) > 0 {
 		for _, ref := range refsOf(stageVal) {
@@ -199,6 +210,7 @@ func (g *Graph) buildAPIGateway() {
 	for _, r := range g.Resources("aws_wafv2_web_acl_association") {
 		target := r.Attr("resource_arn")
 		acl := g.resolve(r.Attr("web_acl_arn"), webACLKind)
+		matched := false
 		for _, st := range g.RestStages {
 			hit := false
 			for _, ref := range refsOf(target) {
@@ -209,10 +221,17 @@ func (g *Graph) buildAPIGateway() {
 			if !hit {
 				continue
 			}
+			matched = true
 			st.Associations = append(st.Associations, r)
-			if acl.Resource != nil {
+			switch {
+			case acl.Resource != nil:
 				st.WebACLs = appendUnique(st.WebACLs, acl.Resource)
+			case acl.Unknown:
+				st.UnresolvedACLs = addPending(st.UnresolvedACLs, r, acl.Expr)
 			}
+		}
+		if !matched && target.State() == Unknown && len(refsOf(target)) == 0 {
+			g.UnresolvedWAF = append(g.UnresolvedWAF, Pending{Resource: r, Unknown: target.Unknown()})
 		}
 	}
 	g.HTTPStages = g.Resources("aws_apigatewayv2_stage")

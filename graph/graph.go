@@ -32,6 +32,9 @@ type Graph struct {
 	Budgets        []*Resource
 	// RedrivePolicyResources are aws_sqs_queue_redrive_policy instances.
 	RedrivePolicyResources []*Resource
+	// UnresolvedWAF are web ACL associations whose target cannot be
+	// determined; they may protect any stage.
+	UnresolvedWAF []Pending
 	// UnresolvedRedrive are aws_sqs_queue_redrive_policy instances whose
 	// queue cannot be determined; they may give any queue a policy.
 	UnresolvedRedrive []Pending

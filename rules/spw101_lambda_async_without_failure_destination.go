@@ -15,75 +15,8 @@ var SPW101 = &lint.Rule{
 	Severity: lint.High,
 	Family:   "async",
 	Summary:  "A function invoked asynchronously has no dead-letter queue or on-failure destination.",
-	Doc: `## What it detects
-
-A Lambda function with at least one asynchronous trigger (an S3 bucket
-notification, an SNS subscription, an EventBridge target, a CloudWatch Logs
-subscription filter, or an ` + "`aws_lambda_permission`" + ` for ` + "`s3`" + `, ` + "`sns`" + `,
-` + "`events`" + `, ` + "`logs`" + `, ` + "`iot`" + `, ` + "`ses`" + `, ` + "`config`" + ` or ` + "`cloudwatch`" + `) and no failure
-destination: neither ` + "`dead_letter_config.target_arn`" + ` nor an
-` + "`aws_lambda_function_event_invoke_config`" + ` with
-` + "`destination_config.on_failure.destination`" + `.
-
-A function with only synchronous or poll-based triggers never gets this
-finding: a dead-letter queue does nothing there.
-
-## Why it matters
-
-Lambda queues asynchronous events and retries a failing one twice; an event
-that still fails, or that waits in the queue longer than the maximum event age
-(6 hours), is discarded. During a flood the queue backs up, events age out,
-and without a failure destination they disappear without a trace: a
-throttled or broken function silently loses data.
-
-## Example
-
-Failing:
-
-` + "```hcl" + `
-resource "aws_lambda_function" "thumbnail" {
-  function_name = "thumbnail"
-  # no dead_letter_config, no event invoke config
-}
-
-resource "aws_s3_bucket_notification" "uploads" {
-  bucket = aws_s3_bucket.uploads.id
-  lambda_function {
-    lambda_function_arn = aws_lambda_function.thumbnail.arn
-    events              = ["s3:ObjectCreated:*"]
-  }
-}
-` + "```" + `
-
-Fixed:
-
-` + "```hcl" + `
-resource "aws_lambda_function_event_invoke_config" "thumbnail" {
-  function_name = aws_lambda_function.thumbnail.function_name
-  destination_config {
-    on_failure {
-      destination = aws_sqs_queue.thumbnail_failures.arn
-    }
-  }
-}
-` + "```" + `
-
-or ` + "`dead_letter_config { target_arn = aws_sqs_queue.thumbnail_dlq.arn }`" + ` on the
-function.
-
-## Suppressing
-
-` + "```hcl" + `
-# spillway:ignore SPW101 reason="events are replayed from the source bucket nightly"
-resource "aws_lambda_function" "thumbnail" {
-` + "```" + `
-
-## References
-
-- [Asynchronous invocation](https://docs.aws.amazon.com/lambda/latest/dg/invocation-async.html)
-- [Retaining records of asynchronous invocations](https://docs.aws.amazon.com/lambda/latest/dg/invocation-async-retain-records.html)
-`,
-	Check: checkSPW101,
+	Doc:      doc("SPW101"),
+	Check:    checkSPW101,
 }
 
 func checkSPW101(p *lint.Pass) error {

@@ -14,66 +14,8 @@ var SPW401 = &lint.Rule{
 	Severity: lint.High,
 	Family:   "front door",
 	Summary:  "A REST API stage has no stage-wide throttling and no usage plan that every request must go through.",
-	Doc: `## What it detects
-
-An ` + "`aws_api_gateway_stage`" + ` (or an ` + "`aws_api_gateway_deployment`" + ` that creates a
-stage through ` + "`stage_name`" + `) that has neither
-
-- an ` + "`aws_api_gateway_method_settings`" + ` for the stage with ` + "`method_path = \"*/*\"`" + `
-  and both ` + "`settings.throttling_burst_limit`" + ` and ` + "`settings.throttling_rate_limit`" + `
-  set to 0 or more (the provider's default, -1, means unthrottled), nor
-- an ` + "`aws_api_gateway_usage_plan`" + ` that lists the stage in ` + "`api_stages`" + ` with
-  ` + "`throttle_settings`" + `, while every ` + "`aws_api_gateway_method`" + ` of the API has
-  ` + "`api_key_required = true`" + ` (requests without a key bypass usage plans).
-
-## Why it matters
-
-Without stage throttling the only limit is the account-wide one: 10,000
-requests per second with a burst of 5,000, shared by every API in the region.
-A single client can spend all of it on this stage, so the flood reaches the
-Lambda integration, exhausts its concurrency (429s for everyone) and bills
-every invocation; other APIs in the account are throttled too.
-
-## Example
-
-Failing:
-
-` + "```hcl" + `
-resource "aws_api_gateway_stage" "prod" {
-  rest_api_id   = aws_api_gateway_rest_api.api.id
-  deployment_id = aws_api_gateway_deployment.api.id
-  stage_name    = "prod"
-}
-` + "```" + `
-
-Fixed:
-
-` + "```hcl" + `
-resource "aws_api_gateway_method_settings" "all" {
-  rest_api_id = aws_api_gateway_rest_api.api.id
-  stage_name  = aws_api_gateway_stage.prod.stage_name
-  method_path = "*/*"
-  settings {
-    throttling_burst_limit = 200
-    throttling_rate_limit  = 100
-  }
-}
-` + "```" + `
-
-## Suppressing
-
-` + "```hcl" + `
-# spillway:ignore SPW401 reason="private API behind a VPC endpoint with its own limits"
-resource "aws_api_gateway_stage" "prod" {
-` + "```" + `
-
-## References
-
-- [Throttle requests to your REST APIs](https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-request-throttling.html)
-- [Usage plans and API keys](https://docs.aws.amazon.com/apigateway/latest/developerguide/api-gateway-api-usage-plans.html)
-- [API Gateway quotas](https://docs.aws.amazon.com/apigateway/latest/developerguide/limits.html)
-`,
-	Check: checkSPW401,
+	Doc:      doc("SPW401"),
+	Check:    checkSPW401,
 }
 
 // triVerdict is a three-valued answer: a condition provably holds, provably

@@ -14,59 +14,8 @@ var SPW402 = &lint.Rule{
 	Severity: lint.High,
 	Family:   "front door",
 	Summary:  "An HTTP API stage has no default route throttling.",
-	Doc: `## What it detects
-
-An ` + "`aws_apigatewayv2_stage`" + ` without a ` + "`default_route_settings`" + ` block that sets
-both ` + "`throttling_burst_limit`" + ` and ` + "`throttling_rate_limit`" + `.
-
-## Why it matters
-
-HTTP APIs have no usage plans: stage and route throttling are the only
-per-API limits. Without them every route can consume the account-wide quota
-of 10,000 requests per second (burst 5,000) shared by all APIs in the region,
-and every request that gets through invokes the backend, so a flood turns
-into Lambda throttling for the whole account and a bill for every call.
-
-## Example
-
-Failing:
-
-` + "```hcl" + `
-resource "aws_apigatewayv2_stage" "default" {
-  api_id      = aws_apigatewayv2_api.http.id
-  name        = "$default"
-  auto_deploy = true
-}
-` + "```" + `
-
-Fixed:
-
-` + "```hcl" + `
-resource "aws_apigatewayv2_stage" "default" {
-  api_id      = aws_apigatewayv2_api.http.id
-  name        = "$default"
-  auto_deploy = true
-
-  default_route_settings {
-    throttling_burst_limit = 200
-    throttling_rate_limit  = 100
-  }
-}
-` + "```" + `
-
-## Suppressing
-
-` + "```hcl" + `
-# spillway:ignore SPW402 reason="internal API, only reachable from our VPC"
-resource "aws_apigatewayv2_stage" "default" {
-` + "```" + `
-
-## References
-
-- [Throttle requests to your HTTP APIs](https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-throttling.html)
-- [API Gateway quotas](https://docs.aws.amazon.com/apigateway/latest/developerguide/limits.html)
-`,
-	Check: checkSPW402,
+	Doc:      doc("SPW402"),
+	Check:    checkSPW402,
 }
 
 func checkSPW402(p *lint.Pass) error {

@@ -1,0 +1,48 @@
+package rules
+
+import (
+	"fmt"
+
+	"github.com/spillway-iac/spillway/lint"
+)
+
+// SPW105 reports stream mappings that retry a failing batch until its
+// records expire.
+var SPW105 = &lint.Rule{
+	ID:       "SPW105",
+	Name:     "stream-event-source-unbounded-retries",
+	Severity: lint.High,
+	Family:   "async",
+	Summary:  "A Kinesis or DynamoDB stream mapping retries a failing batch until its records expire, blocking the shard.",
+	Doc:      doc("SPW105"),
+	Check:    checkSPW105,
+}
+
+func checkSPW105(p *lint.Pass) error {
+	for _, m := range p.Graph.Mappings {
+		stream, unknownKind := isStream(m)
+		if !stream && unknownKind == "" {
+			continue
+		}
+		retries, ok1, u1 := intOr(m.Attr("maximum_retry_attempts"), -1)
+		age, ok2, u2 := intOr(m.Attr("maximum_record_age_in_seconds"), -1)
+		if ok1 && retries != -1 || ok2 && age != -1 {
+			continue
+		}
+		switch {
+		case !ok1:
+			p.Undetermined(m.Resource, u1)
+			continue
+		case !ok2:
+			p.Undetermined(m.Resource, u2)
+			continue
+		case unknownKind != "":
+			p.Undetermined(m.Resource, unknownKind)
+			continue
+		}
+		p.Report(m.Resource, fmt.Sprintf(
+			"%s reads a %s stream with no limit on retries (maximum_retry_attempts) or record age (maximum_record_age_in_seconds); one record the function cannot process is retried until it expires (24 hours or more) and blocks its shard meanwhile: bound the retries, bisect batches and add an on-failure destination",
+			m.Addr, m.Kind))
+	}
+	return nil
+}

@@ -1,0 +1,42 @@
+package rules
+
+import (
+	"fmt"
+
+	"github.com/spillway-iac/spillway/lint"
+)
+
+// SPW107 reports stream mappings that do not bisect failing batches.
+var SPW107 = &lint.Rule{
+	ID:       "SPW107",
+	Name:     "stream-event-source-without-bisect",
+	Severity: lint.Low,
+	Family:   "async",
+	Summary:  "A stream mapping does not split a failing batch, so one bad record fails all the records around it.",
+	Doc:      doc("SPW107"),
+	Check:    checkSPW107,
+}
+
+func checkSPW107(p *lint.Pass) error {
+	for _, m := range p.Graph.Mappings {
+		stream, unknownKind := isStream(m)
+		if !stream && unknownKind == "" {
+			continue
+		}
+		on, unknown := boolTrue(m.Attr("bisect_batch_on_function_error"))
+		switch {
+		case on:
+			continue
+		case unknown != "":
+			p.Undetermined(m.Resource, unknown)
+			continue
+		case unknownKind != "":
+			p.Undetermined(m.Resource, unknownKind)
+			continue
+		}
+		p.Report(m.Resource, fmt.Sprintf(
+			"%s reads a %s stream without bisect_batch_on_function_error = true; a single bad record fails its whole batch on every retry, so good records are retried, delayed and finally discarded with it",
+			m.Addr, m.Kind))
+	}
+	return nil
+}

@@ -1,0 +1,60 @@
+package rules
+
+import (
+	"fmt"
+
+	"github.com/spillway-iac/spillway/graph"
+	"github.com/spillway-iac/spillway/lint"
+)
+
+// SPW109 reports EventBridge targets that invoke a function without a
+// dead-letter queue.
+var SPW109 = &lint.Rule{
+	ID:       "SPW109",
+	Name:     "eventbridge-lambda-target-without-dlq",
+	Severity: lint.Medium,
+	Family:   "async",
+	Summary:  "An EventBridge target that invokes a function has no dead-letter queue, so undeliverable events are dropped.",
+	Doc:      doc("SPW109"),
+	Check:    checkSPW109,
+}
+
+func checkSPW109(p *lint.Pass) error {
+	for _, t := range p.Graph.EventTargets {
+		blocks := t.Blocks("dead_letter_config")
+		satisfied, unknown := false, ""
+		for _, b := range blocks {
+			if b.Unknown() {
+				unknown = "the for_each of a dynamic dead_letter_config block"
+				continue
+			}
+			arn := b.Attr("arn")
+			switch arn.State() {
+			case graph.Known:
+				if !isBlank(arn) {
+					satisfied = true
+				}
+			case graph.Unknown:
+				unknown = arn.Unknown()
+			default:
+			}
+		}
+		if satisfied {
+			continue
+		}
+		if unknown != "" {
+			p.Undetermined(t.Resource, unknown)
+			continue
+		}
+		target := "a Lambda function"
+		var related []lint.Related
+		if t.Function != nil {
+			target = t.Function.Addr
+			related = append(related, rel(t.Function.Resource, "target function"))
+		}
+		p.Report(t.Resource, fmt.Sprintf(
+			"%s invokes %s without a dead_letter_config; events EventBridge cannot deliver (throttling, a missing permission) are retried for up to 24 hours and then dropped: add dead_letter_config with an SQS queue",
+			t.Addr, target), related...)
+	}
+	return nil
+}

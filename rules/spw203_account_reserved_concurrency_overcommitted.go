@@ -1,0 +1,65 @@
+package rules
+
+import (
+	"fmt"
+	"sort"
+
+	"github.com/spillway-iac/spillway/graph"
+	"github.com/spillway-iac/spillway/lint"
+)
+
+// SPW203 reports root modules whose functions reserve more concurrency
+// than the account can give.
+var SPW203 = &lint.Rule{
+	ID:       "SPW203",
+	Name:     "account-reserved-concurrency-overcommitted",
+	Severity: lint.High,
+	Family:   "concurrency",
+	Summary:  "The functions of one root module reserve more concurrency than the account limit minus the 100 AWS keeps unreserved.",
+	Doc:      doc("SPW203"),
+	Check:    checkSPW203,
+}
+
+func checkSPW203(p *lint.Pass) error {
+	fns := append([]*graph.Function(nil), p.Graph.Functions...)
+	sort.SliceStable(fns, func(i, j int) bool { return graph.CompareAddr(fns[i].Addr, fns[j].Addr) < 0 })
+	limit := p.Settings.AccountConcurrencyLimit
+	capacity := limit - 100
+	var sum int64
+	var counted []*graph.Function
+	unknown, unknownAt := "", (*graph.Function)(nil)
+	for _, f := range fns {
+		if f.Uncertain {
+			if unknown == "" {
+				unknown, unknownAt = f.UncertainExpr, f
+			}
+			continue
+		}
+		r := reservationOf(f)
+		if r.unknown != "" {
+			if unknown == "" {
+				unknown, unknownAt = r.unknown, f
+			}
+			continue
+		}
+		if !r.set || r.n == 0 {
+			continue
+		}
+		sum += r.n
+		counted = append(counted, f)
+		if sum > capacity {
+			related := make([]lint.Related, 0, len(counted)-1)
+			for _, c := range counted[:len(counted)-1] {
+				related = append(related, rel(c.Resource, "reserves concurrency"))
+			}
+			p.Report(f.Resource, fmt.Sprintf(
+				"%s reserves %d concurrent executions, which brings the reservations of %d functions in this root module to %d, above the %d the account can reserve (limit %d minus the 100 AWS keeps unreserved); AWS rejects the reservation that does not fit",
+				f.Addr, r.n, len(counted), sum, capacity, limit), related...)
+			return nil
+		}
+	}
+	if unknownAt != nil {
+		p.Undetermined(unknownAt.Resource, unknown)
+	}
+	return nil
+}

@@ -1,0 +1,45 @@
+package rules
+
+import (
+	"fmt"
+
+	"github.com/spillway-iac/spillway/lint"
+)
+
+// SPW302 reports queues whose visibility timeout is shorter than the
+// timeout of the function consuming them.
+var SPW302 = &lint.Rule{
+	ID:       "SPW302",
+	Name:     "sqs-visibility-timeout-below-function-timeout",
+	Severity: lint.High,
+	Family:   "wiring",
+	Summary:  "A queue's visibility timeout is shorter than the timeout of the function consuming it: AWS rejects the mapping.",
+	Doc:      doc("SPW302"),
+	Check:    checkSPW302,
+}
+
+func checkSPW302(p *lint.Pass) error {
+	for _, q := range p.Graph.Queues {
+		if len(q.Consumers) == 0 {
+			continue
+		}
+		vis, consumers, unknown := queueConsumerTimeouts(q)
+		var worst *consumerTimeout
+		for i := range consumers {
+			c := &consumers[i]
+			if vis < c.timeout && (worst == nil || c.timeout > worst.timeout) {
+				worst = c
+			}
+		}
+		switch {
+		case worst != nil:
+			p.Report(q.Resource, fmt.Sprintf(
+				"the visibility timeout %s of %s is below the %s timeout of %s, which consumes it through %s; AWS rejects the event source mapping (and a slow invocation would let the message be received twice): set visibility_timeout_seconds to at least 6 times the function timeout",
+				seconds(vis), q.Addr, seconds(worst.timeout), worst.function.Addr, worst.mapping.Addr),
+				rel(worst.function.Resource, "consuming function"), rel(worst.mapping.Resource, "event source mapping"))
+		case unknown != "":
+			p.Undetermined(q.Resource, unknown)
+		}
+	}
+	return nil
+}

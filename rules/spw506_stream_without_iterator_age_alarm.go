@@ -1,0 +1,50 @@
+package rules
+
+import (
+	"fmt"
+
+	"github.com/spillway-iac/spillway/graph"
+	"github.com/spillway-iac/spillway/lint"
+)
+
+// SPW506 reports stream mappings whose function has no IteratorAge alarm.
+var SPW506 = &lint.Rule{
+	ID:       "SPW506",
+	Name:     "stream-without-iterator-age-alarm",
+	Severity: lint.Low,
+	Family:   "monitoring",
+	Summary:  "A stream mapping's function has no IteratorAge alarm, so a blocked shard goes unnoticed.",
+	Doc:      doc("SPW506"),
+	Check:    checkSPW506,
+}
+
+func checkSPW506(p *lint.Pass) error {
+	for _, m := range p.Graph.Mappings {
+		stream, unknownKind := isStream(m)
+		if !stream && unknownKind == "" {
+			continue
+		}
+		f, fnUnknown := functionOfMapping(m)
+		if f == nil {
+			if fnUnknown != "" {
+				p.Undetermined(m.Resource, fnUnknown)
+			}
+			continue
+		}
+		w, unknown := p.Graph.WatchesFunction("AWS/Lambda", "IteratorAge", f)
+		switch {
+		case w == graph.Watched:
+			continue
+		case w == graph.MaybeWatched:
+			p.Undetermined(m.Resource, unknown)
+			continue
+		case unknownKind != "":
+			p.Undetermined(m.Resource, unknownKind)
+			continue
+		}
+		p.Report(m.Resource, fmt.Sprintf(
+			"%s reads a %s stream but no aws_cloudwatch_metric_alarm watches AWS/Lambda IteratorAge for %s; a shard blocked by a failing batch falls behind unnoticed until its records expire",
+			m.Addr, m.Kind, f.Addr), rel(f.Resource, "function"))
+	}
+	return nil
+}
