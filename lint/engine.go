@@ -38,7 +38,7 @@ type Finding struct {
 	Range   hcl.Range
 	Calls   []Call
 	Related []RelatedLocation
-	// Root is the root module's path inside the scanned tree.
+	// Root is the root module's directory as shown to users.
 	Root        string
 	Fingerprint string
 	// Suppressed findings are reported but do not affect the exit code.
@@ -46,6 +46,20 @@ type Finding struct {
 	// SuppressionKind is "inSource" or "external" (baseline).
 	SuppressionKind string
 	Justification   string
+	// Fixes are suggested fixes, when the rule has a mechanical one.
+	Fixes []Fix
+}
+
+// Fix is a suggested mechanical fix of a finding: edits to source files.
+type Fix struct {
+	Description string
+	Edits       []Edit
+}
+
+// Edit replaces the bytes of Range (an empty range inserts) with NewText.
+type Edit struct {
+	Range   hcl.Range
+	NewText string
 }
 
 // Undetermined is a check a rule could not decide because a value it

@@ -29,6 +29,8 @@ type Result struct {
 	Rules []*lint.Rule
 	// Source returns a file's bytes by its display name, for snippets.
 	Source func(name string) []byte
+	// Roots are the root modules scanned, as shown to users, sorted.
+	Roots []string
 }
 
 // Stats counts what was scanned.
@@ -50,7 +52,7 @@ type Options struct {
 }
 
 // Formats lists the implemented format names.
-var Formats = []string{"text", "json"}
+var Formats = []string{"text", "compact", "json", "sarif", "junit", "checkstyle", "github", "markdown"}
 
 // New returns the reporter for a format name.
 func New(format string, opts Options) (Reporter, error) {
@@ -59,6 +61,18 @@ func New(format string, opts Options) (Reporter, error) {
 		return &Text{Color: opts.Color}, nil
 	case "json":
 		return JSON{}, nil
+	case "compact":
+		return Compact{}, nil
+	case "sarif":
+		return SARIF{}, nil
+	case "junit":
+		return JUnit{}, nil
+	case "checkstyle":
+		return Checkstyle{}, nil
+	case "github":
+		return GitHub{}, nil
+	case "markdown":
+		return Markdown{}, nil
 	}
 	return nil, fmt.Errorf("unknown format %q (want one of %s)", format, strings.Join(Formats, ", "))
 }

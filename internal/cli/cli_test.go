@@ -296,3 +296,30 @@ func TestRulesAndExplain(t *testing.T) {
 		t.Errorf("explain of an unknown rule exits %d", r.code)
 	}
 }
+
+// TestRemediatedExample: the fixed shop is what users copy from; it must
+// scan clean with every rule enabled, nothing undetermined.
+func TestRemediatedExample(t *testing.T) {
+	r := spillway(t, defaultEnv(t), "scan", "-f", "json", "--enable", "SPW505", "testdata/examples/shop-fixed")
+	if r.code != cli.ExitOK {
+		t.Errorf("exit code %d, want 0; stderr:\n%s", r.code, r.stderr)
+	}
+	rep := decode(t, r.stdout)
+	if len(rep.Findings) != 0 || len(rep.Undetermined) != 0 || len(rep.Errors) != 0 {
+		t.Errorf("remediated example: findings %+v, undetermined %+v, errors %+v; want none", rep.Findings, rep.Undetermined, rep.Errors)
+	}
+}
+
+// TestExampleFamilies: the example shows findings from every rule family.
+func TestExampleFamilies(t *testing.T) {
+	r := spillway(t, defaultEnv(t), "scan", "-f", "json", "testdata/examples/shop")
+	families := map[string]bool{}
+	for _, f := range decode(t, r.stdout).Findings {
+		families[f.RuleID[:4]] = true
+	}
+	for _, fam := range []string{"SPW1", "SPW2", "SPW3", "SPW4", "SPW5"} {
+		if !families[fam] {
+			t.Errorf("the example has no finding of family %sxx", fam)
+		}
+	}
+}

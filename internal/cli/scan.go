@@ -6,6 +6,7 @@ import (
 	"os"
 	"path"
 	"path/filepath"
+	"sort"
 	"strings"
 	"sync"
 	"time"
@@ -123,8 +124,12 @@ func Scan(ctx context.Context, opts ScanOptions) (*report.Result, error) {
 			res.Stats.Resources += len(m.Resources)
 		}
 		res.Stats.RootModules += len(t.roots)
+		for _, r := range t.roots {
+			res.Roots = append(res.Roots, t.loader.DisplayName(r))
+		}
 	}
 	res.Stats.Files = len(files)
+	sort.Strings(res.Roots)
 	res.Diagnostics = dedupeDiags(res.Diagnostics)
 	lint.SortFindings(res.Findings)
 	lint.SortUndetermined(res.Undetermined)
@@ -210,7 +215,7 @@ func analyzeRoot(loader *parser.Loader, dir string, opts ScanOptions) (findings 
 	root := eval.NewRoot(loader, mod, eval.Options{Env: opts.Env, Args: opts.VarArgs})
 	root.Validate()
 	g := graph.Build(root)
-	f, u, d := lint.RunGraph(g, dir, opts.Rules, opts.Settings)
+	f, u, d := lint.RunGraph(g, loader.DisplayName(dir), opts.Rules, opts.Settings)
 	d = append(root.Diagnostics(), d...)
 	return f, u, d
 }

@@ -137,3 +137,42 @@ resource "aws_iam_role" "lambda" {
     }]
   })
 }
+
+# --- Clickstream: a Kinesis stream consumed with the default (unbounded) retries
+
+resource "aws_kinesis_stream" "clicks" {
+  name             = "${local.prefix}-clicks"
+  shard_count      = 2
+  retention_period = 24
+}
+
+resource "aws_lambda_function" "click_aggregator" {
+  function_name                  = "${local.prefix}-click-aggregator"
+  role                           = aws_iam_role.lambda.arn
+  handler                        = "clicks.handler"
+  runtime                        = "python3.12"
+  filename                       = "build/clicks.zip"
+  timeout                        = 30
+  reserved_concurrent_executions = 4
+}
+
+resource "aws_lambda_event_source_mapping" "clicks" {
+  event_source_arn  = aws_kinesis_stream.clicks.arn
+  function_name     = aws_lambda_function.click_aggregator.arn
+  starting_position = "LATEST"
+  batch_size        = 500
+}
+
+# --- The only alarm: errors of the orders API ---------------------------------
+
+resource "aws_cloudwatch_metric_alarm" "orders_api_errors" {
+  alarm_name          = "${local.prefix}-orders-api-errors"
+  namespace           = "AWS/Lambda"
+  metric_name         = "Errors"
+  dimensions          = { FunctionName = aws_lambda_function.orders_api.function_name }
+  statistic           = "Sum"
+  period              = 300
+  evaluation_periods  = 1
+  threshold           = 5
+  comparison_operator = "GreaterThanThreshold"
+}
