@@ -15,6 +15,7 @@ import (
 	"strings"
 
 	"github.com/hashicorp/hcl/v2"
+	"github.com/hashicorp/hcl/v2/ext/customdecode"
 	"github.com/hashicorp/hcl/v2/ext/tryfunc"
 	"github.com/hashicorp/hcl/v2/hclsyntax"
 	"github.com/zclconf/go-cty/cty"
@@ -36,7 +37,7 @@ func (r *Root) functions() map[string]function.Function {
 		"ceil":            stdlib.CeilFunc,
 		"chomp":           stdlib.ChompFunc,
 		"chunklist":       stdlib.ChunklistFunc,
-		"coalesce":        stdlib.CoalesceFunc,
+		"coalesce":        coalesceFunc,
 		"coalescelist":    stdlib.CoalesceListFunc,
 		"compact":         stdlib.CompactFunc,
 		"concat":          stdlib.ConcatFunc,
@@ -54,7 +55,7 @@ func (r *Root) functions() map[string]function.Function {
 		"jsondecode":      stdlib.JSONDecodeFunc,
 		"keys":            stdlib.KeysFunc,
 		"log":             stdlib.LogFunc,
-		"lookup":          stdlib.LookupFunc,
+		"lookup":          lookupFunc,
 		"lower":           stdlib.LowerFunc,
 		"max":             stdlib.MaxFunc,
 		"merge":           stdlib.MergeFunc,
@@ -92,7 +93,7 @@ func (r *Root) functions() map[string]function.Function {
 		"toset":    stdlib.MakeToFunc(cty.Set(cty.DynamicPseudoType)),
 		"tomap":    stdlib.MakeToFunc(cty.Map(cty.DynamicPseudoType)),
 
-		"try": tryfunc.TryFunc,
+		"try": tryFunc,
 		"can": tryfunc.CanFunc,
 
 		"jsonencode":   jsonEncodeFunc,
@@ -132,6 +133,53 @@ func (r *Root) functions() map[string]function.Function {
 		fs[name] = f
 	}
 	return fs
+}
+
+// tryFunc is hcl's try, except that when the first argument that
+// evaluates without errors is not yet known, the unknown result keeps that
+// argument's marks: try(aws_lambda_function.f.arn, null) still refers to
+// the function. (ext/tryfunc returns an unmarked cty.DynamicVal there.)
+var tryFunc = function.New(&function.Spec{
+	VarParam: &function.Parameter{
+		Name: "expressions",
+		Type: customdecode.ExpressionClosureType,
+	},
+	Type: func(args []cty.Value) (cty.Type, error) {
+		v, err := tryImpl(args)
+		if err != nil {
+			return cty.NilType, err
+		}
+		return v.Type(), nil
+	},
+	Impl: func(args []cty.Value, _ cty.Type) (cty.Value, error) {
+		return tryImpl(args)
+	},
+})
+
+func tryImpl(args []cty.Value) (cty.Value, error) {
+	if len(args) == 0 {
+		return cty.NilVal, fmt.Errorf("at least one argument is required")
+	}
+	var msgs []string
+	for _, arg := range args {
+		v, diags := customdecode.ExpressionClosureFromVal(arg).Value()
+		if diags.HasErrors() {
+			for _, d := range diags {
+				msgs = append(msgs, d.Summary+": "+d.Detail)
+			}
+			continue
+		}
+		if !v.IsWhollyKnown() {
+			_, pvm := v.UnmarkDeepWithPaths()
+			out := cty.DynamicVal
+			for _, p := range pvm {
+				out = out.WithMarks(p.Marks)
+			}
+			return out, nil
+		}
+		return v, nil
+	}
+	return cty.NilVal, fmt.Errorf("no expression succeeded: %s", strings.Join(msgs, "; "))
 }
 
 var identityFunc = function.New(&function.Spec{
@@ -181,20 +229,138 @@ var jsonEncodeFunc = function.New(&function.Spec{
 	},
 })
 
-// lengthFunc is Terraform's length, which also counts the characters of a
-// string.
+// lengthFunc is Terraform's length: the characters of a string, the
+// elements of a collection, or the elements or attributes of a tuple or
+// object (known from the type even when the values are not).
 var lengthFunc = function.New(&function.Spec{
 	Params: []function.Parameter{{Name: "value", Type: cty.DynamicPseudoType, AllowUnknown: true, AllowDynamicType: true}},
-	Type:   function.StaticReturnType(cty.Number),
+	Type: func(args []cty.Value) (cty.Type, error) {
+		ty := args[0].Type()
+		switch {
+		case ty == cty.String, ty == cty.DynamicPseudoType, ty.IsTupleType(), ty.IsObjectType(),
+			ty.IsListType(), ty.IsMapType(), ty.IsSetType():
+			return cty.Number, nil
+		}
+		return cty.Number, function.NewArgErrorf(0, "argument must be a string, a collection type, or a structural type")
+	},
 	Impl: func(args []cty.Value, _ cty.Type) (cty.Value, error) {
 		v := args[0]
-		if v.Type() == cty.String {
+		ty := v.Type()
+		switch {
+		case ty == cty.DynamicPseudoType:
+			return cty.UnknownVal(cty.Number), nil
+		case ty.IsTupleType():
+			return cty.NumberIntVal(int64(len(ty.TupleElementTypes()))), nil
+		case ty.IsObjectType():
+			return cty.NumberIntVal(int64(len(ty.AttributeTypes()))), nil
+		case ty == cty.String:
 			return stdlib.Strlen(v)
 		}
-		if !v.IsKnown() {
-			return cty.UnknownVal(cty.Number), nil
+		return v.Length(), nil
+	},
+})
+
+// lookupFunc is Terraform's lookup: unlike the cty function, the default
+// is optional (without it a missing key is an error) and may be null.
+var lookupFunc = function.New(&function.Spec{
+	Params: []function.Parameter{
+		{Name: "inputMap", Type: cty.DynamicPseudoType, AllowMarked: true},
+		{Name: "key", Type: cty.String, AllowMarked: true},
+	},
+	VarParam: &function.Parameter{
+		Name: "default", Type: cty.DynamicPseudoType,
+		AllowUnknown: true, AllowDynamicType: true, AllowNull: true, AllowMarked: true,
+	},
+	Type: func(args []cty.Value) (cty.Type, error) {
+		if len(args) > 3 {
+			return cty.NilType, fmt.Errorf("lookup() takes two or three arguments, got %d", len(args))
 		}
-		return stdlib.Length(v)
+		ty := args[0].Type()
+		switch {
+		case ty.IsObjectType():
+			if !args[1].IsKnown() {
+				return cty.DynamicPseudoType, nil
+			}
+			kv, _ := args[1].Unmark()
+			key := kv.AsString()
+			if ty.HasAttribute(key) {
+				return ty.AttributeType(key), nil
+			}
+			if len(args) == 3 {
+				return args[2].Type(), nil
+			}
+			return cty.DynamicPseudoType, function.NewArgErrorf(0, "the given object has no attribute %q", key)
+		case ty.IsMapType():
+			if len(args) == 3 {
+				if _, err := convert.Convert(args[2], ty.ElementType()); err != nil {
+					return cty.NilType, function.NewArgErrorf(2, "the default value must have the same type as the map elements")
+				}
+			}
+			return ty.ElementType(), nil
+		case ty == cty.DynamicPseudoType:
+			return cty.DynamicPseudoType, nil
+		}
+		return cty.NilType, function.NewArgErrorf(0, "lookup() requires a map as the first argument")
+	},
+	Impl: func(args []cty.Value, retType cty.Type) (cty.Value, error) {
+		coll, collMarks := args[0].Unmark()
+		kv, keyMarks := args[1].Unmark()
+		marks := []cty.ValueMarks{collMarks, keyMarks}
+		if !coll.IsKnown() || !kv.IsKnown() {
+			return cty.UnknownVal(retType).WithMarks(marks...), nil
+		}
+		key := kv.AsString()
+		if coll.Type().IsObjectType() {
+			if coll.Type().HasAttribute(key) {
+				return coll.GetAttr(key).WithMarks(marks...), nil
+			}
+		} else if coll.HasIndex(cty.StringVal(key)) == cty.True {
+			return coll.Index(cty.StringVal(key)).WithMarks(marks...), nil
+		}
+		if len(args) == 3 {
+			def, err := convert.Convert(args[2], retType)
+			if err != nil {
+				return cty.NilVal, err
+			}
+			return def.WithMarks(marks...), nil
+		}
+		return cty.UnknownVal(cty.DynamicPseudoType), fmt.Errorf("lookup failed to find key %q", key)
+	},
+})
+
+// coalesceFunc is Terraform's coalesce, which (unlike the cty function)
+// skips empty strings as well as nulls.
+var coalesceFunc = function.New(&function.Spec{
+	VarParam: &function.Parameter{
+		Name: "vals", Type: cty.DynamicPseudoType,
+		AllowUnknown: true, AllowDynamicType: true, AllowNull: true,
+	},
+	Type: func(args []cty.Value) (cty.Type, error) {
+		types := make([]cty.Type, len(args))
+		for i, v := range args {
+			types[i] = v.Type()
+		}
+		ty, _ := convert.UnifyUnsafe(types)
+		if ty == cty.NilType {
+			return cty.NilType, fmt.Errorf("all arguments must have the same type")
+		}
+		return ty, nil
+	},
+	Impl: func(args []cty.Value, retType cty.Type) (cty.Value, error) {
+		for _, v := range args {
+			v, err := convert.Convert(v, retType)
+			if err != nil {
+				return cty.UnknownVal(retType), err
+			}
+			if !v.IsKnown() {
+				return cty.UnknownVal(retType), nil
+			}
+			if v.IsNull() || (retType == cty.String && v.RawEquals(cty.StringVal(""))) {
+				continue
+			}
+			return v, nil
+		}
+		return cty.NilVal, fmt.Errorf("no non-null, non-empty-string arguments")
 	},
 })
 
@@ -237,9 +403,9 @@ var oneFunc = function.New(&function.Spec{
 			case 1:
 				return ets[0], nil
 			}
-			return cty.NilType, fmt.Errorf("must be a list, set, or tuple value with either zero or one elements")
+			return cty.NilType, function.NewArgErrorf(0, "must be a list, set, or tuple value with either zero or one elements")
 		}
-		return cty.NilType, fmt.Errorf("must be a list, set, or tuple value with either zero or one elements")
+		return cty.NilType, function.NewArgErrorf(0, "must be a list, set, or tuple value with either zero or one elements")
 	},
 	Impl: func(args []cty.Value, retType cty.Type) (cty.Value, error) {
 		v := args[0]
@@ -247,7 +413,7 @@ var oneFunc = function.New(&function.Spec{
 			return cty.UnknownVal(retType), nil
 		}
 		if v.IsNull() {
-			return cty.NullVal(retType), fmt.Errorf("argument must not be null")
+			return cty.NullVal(retType), function.NewArgErrorf(0, "argument must not be null")
 		}
 		switch v.LengthInt() {
 		case 0:
@@ -258,7 +424,7 @@ var oneFunc = function.New(&function.Spec{
 			_, e := it.Element()
 			return e, nil
 		}
-		return cty.NullVal(retType), fmt.Errorf("must be a list, set, or tuple value with either zero or one elements")
+		return cty.NullVal(retType), function.NewArgErrorf(0, "must be a list, set, or tuple value with either zero or one elements")
 	},
 })
 
@@ -393,9 +559,7 @@ func limitString(f function.Function) function.Function {
 	spec := &function.Spec{
 		Params:   f.Params(),
 		VarParam: f.VarParam(),
-		Type: func(args []cty.Value) (cty.Type, error) {
-			return f.ReturnTypeForValues(args)
-		},
+		Type:     f.ReturnTypeForValues,
 		Impl: func(args []cty.Value, _ cty.Type) (cty.Value, error) {
 			total := 0
 			for _, a := range args {
@@ -537,7 +701,7 @@ func (r *Root) fileFunctions() map[string]function.Function {
 			}
 			vars := args[1]
 			top, marks := vars.Unmark()
-			if !top.IsKnown() || top.IsNull() || !(top.Type().IsObjectType() || top.Type().IsMapType()) {
+			if !top.IsKnown() || top.IsNull() || (!top.Type().IsObjectType() && !top.Type().IsMapType()) {
 				return unknown, nil
 			}
 			tmpl, diags := hclsyntax.ParseTemplate(b, p, hcl.InitialPos)

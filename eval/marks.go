@@ -20,6 +20,15 @@ type Ref struct {
 	Attr string
 }
 
+// resourceObject marks a resource instance read as a whole object (by a
+// splat, a for expression, each.value or a local holding it). Such an
+// object holds the configured and the commonly computed attributes only;
+// reading any other attribute through it is not an error but an unknown
+// value only the provider knows.
+type resourceObject struct {
+	addr string
+}
+
 // JSONOf marks the unknown result of jsonencode with the value that was
 // encoded, so that the known parts of a JSON document stay readable.
 type JSONOf struct {

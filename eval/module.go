@@ -2,8 +2,10 @@ package eval
 
 import (
 	"fmt"
+	"io/fs"
 	"path"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 
@@ -56,6 +58,8 @@ type ModuleInstance struct {
 	vars    map[string]*memo
 	locals  map[string]*memo
 	outputs map[string]*memo
+	// localStack holds the locals being evaluated, innermost last.
+	localStack []string
 
 	childrenDone bool
 	children     []*ModuleInstance
@@ -297,16 +301,18 @@ func (m *ModuleInstance) Local(name string) cty.Value {
 	case 2:
 		return me.val
 	case 1:
-		m.root.addDiags(hcl.Diagnostics{{
-			Severity: hcl.DiagError,
-			Summary:  "Cycle in local values",
-			Detail:   fmt.Sprintf("The local value %q depends on itself through other local values. Break the cycle.", name),
-			Subject:  l.Range.Ptr(),
-		}})
+		// The locals from name to the top of the stack form a cycle.
+		cycle := []string{name}
+		if i := slices.Index(m.localStack, name); i >= 0 {
+			cycle = m.localStack[i:]
+		}
+		m.root.addDiags(hcl.Diagnostics{localCycleDiag(m.Module, cycle)})
 		return cty.DynamicVal
 	}
 	me.state = 1
+	m.localStack = append(m.localStack, name)
 	me.val = m.evalExpr(l.Expr, nil)
+	m.localStack = m.localStack[:len(m.localStack)-1]
 	me.state = 2
 	return me.val
 }
@@ -381,15 +387,27 @@ func (m *ModuleInstance) modulePathKey(name string) string {
 // resolveCall finds and loads the module a call refers to, or returns nil
 // with a note or an error explaining why it is not analyzed.
 func (m *ModuleInstance) resolveCall(c *parser.ModuleCall) *parser.Module {
-	if c.Source == "" {
+	source := c.Source
+	if source == "" && c.SourceExpr != nil {
+		v := m.evalExpr(c.SourceExpr, nil)
+		u, _ := v.UnmarkDeep()
+		if !u.IsKnown() || u.IsNull() || u.Type() != cty.String {
+			m.root.note("Module source unknown",
+				fmt.Sprintf("The source of module %q depends on %s, which has no known value, so the module is not analyzed. Give the variables a value with --var or a tfvars file.", c.Name, originText(Origins(v), c.SourceExpr)),
+				c.SourceRange)
+			return nil
+		}
+		source = u.AsString()
+	}
+	if source == "" {
 		return nil
 	}
 	var dir string
-	if parser.IsLocalSource(c.Source) {
-		d, ok := parser.ResolveLocalSource(m.Module.Dir, c.Source)
+	if parser.IsLocalSource(source) {
+		d, ok := parser.ResolveLocalSource(m.Module.Dir, source)
 		if !ok {
 			m.root.note("Module outside the scanned tree",
-				fmt.Sprintf("The module source %q points outside the scanned tree, so spillway does not read it and the call's outputs are unknown. Scan a directory that contains both the caller and the module.", c.Source),
+				fmt.Sprintf("The module source %q points outside the scanned tree, so spillway does not read it and the call's outputs are unknown. Scan a directory that contains both the caller and the module.", source),
 				c.SourceRange)
 			return nil
 		}
@@ -397,9 +415,14 @@ func (m *ModuleInstance) resolveCall(c *parser.ModuleCall) *parser.Module {
 	} else {
 		installed := m.root.loader.InstalledModules(m.root.Module.Module.Dir)
 		d, ok := installed[m.modulePathKey(c.Name)]
+		if ok && !m.isDir(d) {
+			// The manifest names a directory that is gone: the
+			// module needs terraform init again.
+			ok = false
+		}
 		if !ok {
 			m.root.note("Remote module not installed",
-				fmt.Sprintf("The module %q (source %q) is not installed in .terraform/modules, so its resources are not analyzed and its outputs are unknown. Run terraform init to analyze it.", c.Name, c.Source),
+				fmt.Sprintf("The module %q (source %q) is not installed in .terraform/modules, so its resources are not analyzed and its outputs are unknown. Run terraform init to analyze it.", c.Name, source),
 				c.SourceRange)
 			return nil
 		}
@@ -410,7 +433,7 @@ func (m *ModuleInstance) resolveCall(c *parser.ModuleCall) *parser.Module {
 			m.root.addDiags(hcl.Diagnostics{{
 				Severity: hcl.DiagError,
 				Summary:  "Module cycle",
-				Detail:   fmt.Sprintf("The module %q calls %s, which is already being evaluated higher up the call chain. Terraform cannot load a module that calls itself.", c.Name, path.Clean(c.Source)),
+				Detail:   fmt.Sprintf("The module %q calls %s, which is already being evaluated higher up the call chain. Terraform cannot load a module that calls itself.", c.Name, path.Clean(source)),
 				Subject:  c.SourceRange.Ptr(),
 			}})
 			return nil
@@ -425,12 +448,21 @@ func (m *ModuleInstance) resolveCall(c *parser.ModuleCall) *parser.Module {
 		}})
 		return nil
 	}
+	if !m.isDir(dir) {
+		m.root.addDiags(hcl.Diagnostics{{
+			Severity: hcl.DiagError,
+			Summary:  "Module not found",
+			Detail:   fmt.Sprintf("The module source %q resolves to %s, which is not a directory in the scanned tree. Check the source path.", source, m.root.loader.DisplayName(dir)),
+			Subject:  c.SourceRange.Ptr(),
+		}})
+		return nil
+	}
 	mod := m.root.loader.Module(dir)
 	if len(mod.Files) == 0 && !mod.Broken {
 		m.root.addDiags(hcl.Diagnostics{{
 			Severity: hcl.DiagError,
 			Summary:  "Module not found",
-			Detail:   fmt.Sprintf("The module source %q resolves to %s, which holds no Terraform configuration files.", c.Source, mod.Name),
+			Detail:   fmt.Sprintf("The module source %q resolves to %s, which holds no Terraform configuration files.", source, mod.Name),
 			Subject:  c.SourceRange.Ptr(),
 		}})
 		return nil
@@ -442,6 +474,12 @@ func (m *ModuleInstance) resolveCall(c *parser.ModuleCall) *parser.Module {
 	return mod
 }
 
+// isDir reports whether dir is a directory of the scanned tree.
+func (m *ModuleInstance) isDir(dir string) bool {
+	st, err := fs.Stat(m.root.loader.FS(), dir)
+	return err == nil && st.IsDir()
+}
+
 func (m *ModuleInstance) expandCall(c *parser.ModuleCall) *callExpansion {
 	if ce := m.calls[c.Name]; ce != nil {
 		return ce
@@ -449,8 +487,26 @@ func (m *ModuleInstance) expandCall(c *parser.ModuleCall) *callExpansion {
 	ce := &callExpansion{}
 	m.calls[c.Name] = ce
 	mod := m.resolveCall(c)
+	if mod != nil {
+		names := make([]string, 0, len(c.Inputs))
+		for name := range c.Inputs {
+			names = append(names, name)
+		}
+		sort.Strings(names)
+		for _, name := range names {
+			if _, ok := mod.Variables[name]; ok {
+				continue
+			}
+			m.root.addDiags(hcl.Diagnostics{{
+				Severity: hcl.DiagError,
+				Summary:  "Unsupported argument",
+				Detail:   fmt.Sprintf("An argument named %q is not expected here: the module at %s declares no variable %q.", name, mod.Name, name),
+				Subject:  c.Inputs[name].NameRange.Ptr(),
+			}})
+		}
+	}
 	base := m.callAddr(c.Name)
-	reps, keys, mode, uncertain, uexpr := m.expand(c.Count, c.ForEach, base)
+	reps, keys, mode, uncertain, uexpr := m.expandEnabled(c.Count, c.ForEach, c.Enabled, base)
 	ce.mode, ce.uncertain = mode, uncertain
 	for i, rep := range reps {
 		addr := base + keySuffix(keys[i])
@@ -476,6 +532,39 @@ func keySuffix(k cty.Value) string {
 		return fmt.Sprintf("[%d]", i)
 	}
 	return fmt.Sprintf("[%q]", k.AsString())
+}
+
+// expandEnabled is expand for blocks that may also carry OpenTofu's
+// lifecycle { enabled = ... }: false means no instance, an unknown value
+// an uncertain one.
+func (m *ModuleInstance) expandEnabled(count, forEach, enabled hcl.Expression, what string) (reps []repetition, keys []cty.Value, mode expansionMode, uncertain bool, uexpr string) {
+	reps, keys, mode, uncertain, uexpr = m.expand(count, forEach, what)
+	if enabled == nil {
+		return reps, keys, mode, uncertain, uexpr
+	}
+	v := m.evalExpr(enabled, nil)
+	origins := Origins(v)
+	u, _ := v.UnmarkDeep()
+	if u.IsKnown() && !u.IsNull() {
+		b, err := convert.Convert(u, cty.Bool)
+		if err != nil {
+			m.root.addDiags(hcl.Diagnostics{{
+				Severity: hcl.DiagError,
+				Summary:  "Invalid enabled argument",
+				Detail:   "The lifecycle enabled argument must be a bool.",
+				Subject:  enabled.Range().Ptr(),
+			}})
+			return reps, keys, mode, uncertain, uexpr
+		}
+		if b.False() {
+			return nil, nil, mode, false, ""
+		}
+		return reps, keys, mode, uncertain, uexpr
+	}
+	if !u.IsKnown() && !uncertain {
+		uncertain, uexpr = true, originText(origins, enabled)
+	}
+	return reps, keys, mode, uncertain, uexpr
 }
 
 // expand evaluates count or for_each and returns one repetition per
@@ -535,7 +624,7 @@ func (m *ModuleInstance) expand(count, forEach hcl.Expression, what string) (rep
 			return unknownRep, []cty.Value{cty.UnknownVal(cty.String)}, keyed, true, originText(origins, forEach)
 		}
 		ty := top.Type()
-		if top.IsNull() || !(ty.IsMapType() || ty.IsObjectType() || ty.IsSetType()) {
+		if top.IsNull() || (!ty.IsMapType() && !ty.IsObjectType() && !ty.IsSetType()) {
 			m.root.addDiags(hcl.Diagnostics{{
 				Severity: hcl.DiagError,
 				Summary:  "Invalid for_each argument",
@@ -635,11 +724,12 @@ func traversalString(t hcl.Traversal) string {
 		case hcl.TraverseAttr:
 			b.WriteString("." + s.Name)
 		case hcl.TraverseIndex:
-			if s.Key.Type() == cty.String && s.Key.IsKnown() {
+			switch {
+			case s.Key.Type() == cty.String && s.Key.IsKnown():
 				fmt.Fprintf(&b, "[%q]", s.Key.AsString())
-			} else if s.Key.Type() == cty.Number && s.Key.IsKnown() {
+			case s.Key.Type() == cty.Number && s.Key.IsKnown():
 				b.WriteString("[" + s.Key.AsBigFloat().Text('f', -1) + "]")
-			} else {
+			default:
 				b.WriteString("[...]")
 			}
 		case hcl.TraverseSplat:

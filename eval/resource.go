@@ -113,7 +113,7 @@ func (m *ModuleInstance) expandResource(r *parser.Resource) *resExpansion {
 	rx := &resExpansion{res: r, state: 1}
 	m.resources[key] = rx
 	base := m.resourceAddr(r)
-	reps, keys, mode, uncertain, uexpr := m.expand(r.Count, r.ForEach, base)
+	reps, keys, mode, uncertain, uexpr := m.expandEnabled(r.Count, r.ForEach, r.Enabled, base)
 	if !uncertain {
 		uncertain, uexpr = m.IsUncertain()
 	}
@@ -300,7 +300,21 @@ func (i *Instance) refValue(attr string) cty.Value {
 		}
 		return v.Mark(ref)
 	}
+	if identityAttrs[attr] {
+		return cty.UnknownVal(cty.String).RefineNotNull().Mark(ref)
+	}
 	return cty.DynamicVal.Mark(ref)
+}
+
+// identityAttrs are computed attributes that every resource exporting them
+// sets to a non-null string (its ARN, ID, name or URL), so a comparison
+// with null decides before apply.
+var identityAttrs = map[string]bool{
+	"arn": true, "id": true, "invoke_arn": true, "qualified_arn": true, "qualified_invoke_arn": true,
+	"url": true, "stream_arn": true, "execution_arn": true, "root_resource_id": true,
+	"api_endpoint": true, "invoke_url": true, "function_url": true, "url_id": true,
+	"arn_suffix": true, "dns_name": true, "key_id": true, "bucket_domain_name": true,
+	"bucket_regional_domain_name": true,
 }
 
 // objectValue is the instance as an object holding the named attributes,
@@ -330,6 +344,9 @@ func (i *Instance) objectValue(n *need) cty.Value {
 	obj := make(map[string]cty.Value, len(sorted))
 	for _, a := range sorted {
 		obj[a] = i.refValue(a)
+	}
+	if n.all {
+		return cty.ObjectVal(obj).Mark(resourceObject{addr: i.Addr})
 	}
 	return cty.ObjectVal(obj)
 }
@@ -367,7 +384,9 @@ func (m *ModuleInstance) resourceValue(r *parser.Resource, n *need) cty.Value {
 		return cty.ObjectVal(vals)
 	default:
 		if len(rx.instances) == 0 {
-			return cty.DynamicVal
+			// Disabled with lifecycle { enabled = false }: Terraform
+			// and OpenTofu evaluate the reference to null.
+			return cty.NullVal(cty.DynamicPseudoType)
 		}
 		return rx.instances[0].objectValue(n)
 	}

@@ -41,6 +41,8 @@ type Options struct {
 }
 
 // Root is the evaluation of one root module and every module it calls.
+// A Root evaluates lazily and is not safe for concurrent use; evaluate
+// different roots in parallel instead (they may share a parser.Loader).
 type Root struct {
 	loader *parser.Loader
 	opts   Options

@@ -2,6 +2,8 @@ package eval
 
 import (
 	"encoding/json"
+	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -241,13 +243,22 @@ func (m *ModuleInstance) evalWith(expr hcl.Expression, ctx *hcl.EvalContext) cty
 	v, diags := expr.Value(ctx)
 	var kept hcl.Diagnostics
 	var origins []string
+	var refs []Ref
 	for _, d := range diags {
 		switch {
 		case d.Summary == "Call to unknown function":
 			origins = append(origins, m.unknownFuncName(d))
 			continue
-		case d.Summary == "Unsupported attribute" && d.Subject != nil && m.isResourceTraversalAt(expr, *d.Subject):
-			continue
+		case d.Summary == "Unsupported attribute" && d.Subject != nil:
+			if ref, ok := resourceObjectAttr(d); ok {
+				if ref.Addr != "" {
+					refs = append(refs, ref)
+				}
+				continue
+			}
+			if m.isResourceTraversalAt(expr, *d.Subject) {
+				continue
+			}
 		}
 		kept = append(kept, d)
 	}
@@ -260,6 +271,9 @@ func (m *ModuleInstance) evalWith(expr hcl.Expression, ctx *hcl.EvalContext) cty
 	}
 	for _, o := range origins {
 		v = v.Mark(Origin{Expr: o})
+	}
+	for _, r := range refs {
+		v = v.Mark(r)
 	}
 	if !v.IsKnown() && (v.Type() == cty.String || v.Type() == cty.DynamicPseudoType) {
 		if parts, ok := m.templateParts(expr, ctx); ok {
@@ -283,13 +297,123 @@ func (m *ModuleInstance) unknownFuncName(d *hcl.Diagnostic) string {
 	return "a function spillway does not evaluate"
 }
 
-// isResourceTraversalAt reports whether expr refers to a resource of this
-// module: an attribute missing from such a reference is one only the
-// provider knows, not an error in the configuration.
-func (m *ModuleInstance) isResourceTraversalAt(expr hcl.Expression, _ hcl.Range) bool {
+// resourceObjectAttr recognizes an "Unsupported attribute" error raised
+// on a whole resource object (see resourceObject): the attribute is one
+// only the provider knows. It returns the reference read, with an empty
+// address when the object's resource cannot be told.
+func resourceObjectAttr(d *hcl.Diagnostic) (Ref, bool) {
+	if d.EvalContext == nil {
+		return Ref{}, false
+	}
+	var trav hcl.Traversal
+	var src cty.Value // the value a relative traversal starts from
+	switch e := d.Expression.(type) {
+	case *hclsyntax.ScopeTraversalExpr:
+		trav = e.Traversal
+	case *hclsyntax.RelativeTraversalExpr:
+		trav = e.Traversal
+		v, diags := e.Source.Value(d.EvalContext)
+		if diags.HasErrors() {
+			return Ref{}, false
+		}
+		src = v
+	default:
+		return Ref{}, false
+	}
+	for i, step := range trav {
+		attr, ok := step.(hcl.TraverseAttr)
+		if !ok || attr.SrcRange != *d.Subject {
+			continue
+		}
+		var obj, parent cty.Value
+		var diags hcl.Diagnostics
+		if src == cty.NilVal {
+			if i == 0 {
+				return Ref{}, false
+			}
+			obj, diags = trav[:i].TraverseAbs(d.EvalContext)
+			if i > 1 {
+				parent, _ = trav[:i-1].TraverseAbs(d.EvalContext)
+			}
+		} else {
+			obj, diags = trav[:i].TraverseRel(src)
+			if i > 0 {
+				parent, _ = trav[:i-1].TraverseRel(src)
+			}
+		}
+		if diags.HasErrors() {
+			return Ref{}, false
+		}
+		addrs := resourceObjectAddrs(obj)
+		if len(addrs) == 0 {
+			return Ref{}, false
+		}
+		if len(addrs) > 1 && parent != cty.NilVal {
+			// Marks pass from an object to its attributes: the
+			// object read is the one whose mark is new at this step.
+			inParent := map[string]bool{}
+			for _, a := range resourceObjectAddrs(parent) {
+				inParent[a] = true
+			}
+			var fresh []string
+			for _, a := range addrs {
+				if !inParent[a] {
+					fresh = append(fresh, a)
+				}
+			}
+			addrs = fresh
+		}
+		if len(addrs) != 1 {
+			return Ref{Attr: attr.Name}, true
+		}
+		return Ref{Addr: addrs[0], Attr: attr.Name}, true
+	}
+	return Ref{}, false
+}
+
+// resourceObjectAddrs returns the addresses of the resourceObject marks on
+// the top level of v, sorted.
+func resourceObjectAddrs(v cty.Value) []string {
+	var out []string
+	for mk := range v.Marks() {
+		if ro, ok := mk.(resourceObject); ok {
+			out = append(out, ro.addr)
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+// isResourceTraversalAt reports whether the "Unsupported attribute" error
+// at subject comes from a splat over resources of this module, such as
+// aws_sqs_queue.q[*].url: the objects of a splat are no longer at hand
+// when the error is seen (other reads of whole resource objects are
+// recognized by resourceObjectAttr), and the attribute is one only the
+// provider knows. Expressions without a native syntax tree (JSON, dynamic
+// block content) fall back to whether they refer to a resource at all.
+func (m *ModuleInstance) isResourceTraversalAt(expr hcl.Expression, subject hcl.Range) bool {
 	if m.Module == nil {
 		return false
 	}
+	se, ok := expr.(hclsyntax.Expression)
+	if !ok {
+		return m.refersToResource(expr)
+	}
+	found := false
+	_ = hclsyntax.VisitAll(se, func(n hclsyntax.Node) hcl.Diagnostics {
+		sp, ok := n.(*hclsyntax.SplatExpr)
+		if ok && !found && rangeContains(sp.Range(), subject) && !rangeContains(sp.Source.Range(), subject) &&
+			m.refersToResource(sp.Source) {
+			found = true
+		}
+		return nil
+	})
+	return found
+}
+
+// refersToResource reports whether expr refers to a managed resource of
+// this module.
+func (m *ModuleInstance) refersToResource(expr hcl.Expression) bool {
 	for _, t := range expr.Variables() {
 		name, ok := attrName(t, 1)
 		if !ok {
@@ -300,6 +424,10 @@ func (m *ModuleInstance) isResourceTraversalAt(expr hcl.Expression, _ hcl.Range)
 		}
 	}
 	return false
+}
+
+func rangeContains(outer, inner hcl.Range) bool {
+	return outer.Filename == inner.Filename && outer.Start.Byte <= inner.Start.Byte && inner.End.Byte <= outer.End.Byte
 }
 
 // templateParts evaluates the parts of a string template separately, for
@@ -372,6 +500,17 @@ func validateModule(mod *parser.Module) hcl.Diagnostics {
 			trs = append(trs, c.ForEach.Variables()...)
 		}
 	}
+	iterators := map[string]bool{}
+	for _, r := range mod.Resources {
+		for _, it := range parser.DynamicIterators(r.Config) {
+			iterators[it] = true
+		}
+	}
+	for _, r := range mod.DataResources {
+		for _, it := range parser.DynamicIterators(r.Config) {
+			iterators[it] = true
+		}
+	}
 	var diags hcl.Diagnostics
 	for _, t := range trs {
 		name, ok := attrName(t, 1)
@@ -407,8 +546,36 @@ func validateModule(mod *parser.Module) hcl.Diagnostics {
 					Subject:  &rng,
 				})
 			}
+		case "data", "ephemeral":
+			rname, ok := attrName(t, 2)
+			if !ok {
+				continue
+			}
+			key := t.RootName() + "." + name + "." + rname
+			if _, ok := mod.DataResources[key]; !ok {
+				diags = append(diags, &hcl.Diagnostic{
+					Severity: hcl.DiagError,
+					Summary:  "Reference to undeclared resource",
+					Detail:   "A " + t.RootName() + " resource \"" + name + "\" \"" + rname + "\" has not been declared in " + mod.Name + ".",
+					Subject:  &rng,
+				})
+			}
+		default:
+			root := t.RootName()
+			if !strings.Contains(root, "_") || iterators[root] || strings.HasSuffix(rng.Filename, ".json") {
+				continue
+			}
+			if _, ok := mod.Resources[root+"."+name]; !ok {
+				diags = append(diags, &hcl.Diagnostic{
+					Severity: hcl.DiagError,
+					Summary:  "Reference to undeclared resource",
+					Detail:   "A managed resource \"" + root + "\" \"" + name + "\" has not been declared in " + mod.Name + ".",
+					Subject:  &rng,
+				})
+			}
 		}
 	}
+	diags = append(diags, localCycles(mod)...)
 	sort.SliceStable(diags, func(i, j int) bool {
 		a, b := diags[i].Subject, diags[j].Subject
 		if a.Filename != b.Filename {
@@ -417,4 +584,105 @@ func validateModule(mod *parser.Module) hcl.Diagnostics {
 		return a.Start.Byte < b.Start.Byte
 	})
 	return diags
+}
+
+// localCycles reports every cycle among the local values of a module, as
+// Terraform does whether or not anything uses them. Each cycle (strongly
+// connected component) is reported once, at its first member in source
+// order, which is also where evaluation reports it.
+func localCycles(mod *parser.Module) hcl.Diagnostics {
+	deps := map[string][]string{}
+	for name, l := range mod.Locals {
+		seen := map[string]bool{}
+		for _, t := range l.Expr.Variables() {
+			if t.RootName() != "local" {
+				continue
+			}
+			if dep, ok := attrName(t, 1); ok && mod.Locals[dep] != nil && !seen[dep] {
+				seen[dep] = true
+				deps[name] = append(deps[name], dep)
+			}
+		}
+		sort.Strings(deps[name])
+	}
+	names := make([]string, 0, len(mod.Locals))
+	for n := range mod.Locals {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+
+	// Tarjan's algorithm.
+	index := map[string]int{}
+	low := map[string]int{}
+	onStack := map[string]bool{}
+	var stack []string
+	var sccs [][]string
+	var connect func(v string)
+	connect = func(v string) {
+		index[v] = len(index)
+		low[v] = index[v]
+		stack = append(stack, v)
+		onStack[v] = true
+		for _, w := range deps[v] {
+			if _, ok := index[w]; !ok {
+				connect(w)
+				low[v] = min(low[v], low[w])
+			} else if onStack[w] {
+				low[v] = min(low[v], index[w])
+			}
+		}
+		if low[v] == index[v] {
+			var scc []string
+			for {
+				w := stack[len(stack)-1]
+				stack = stack[:len(stack)-1]
+				onStack[w] = false
+				scc = append(scc, w)
+				if w == v {
+					break
+				}
+			}
+			sccs = append(sccs, scc)
+		}
+	}
+	for _, n := range names {
+		if _, ok := index[n]; !ok {
+			connect(n)
+		}
+	}
+	var diags hcl.Diagnostics
+	for _, scc := range sccs {
+		if len(scc) == 1 && !slices.Contains(deps[scc[0]], scc[0]) {
+			continue
+		}
+		diags = append(diags, localCycleDiag(mod, scc))
+	}
+	return diags
+}
+
+// localCycleDiag describes a cycle among the named local values, at the
+// first of them in source order.
+func localCycleDiag(mod *parser.Module, members []string) *hcl.Diagnostic {
+	sorted := append([]string(nil), members...)
+	sort.Slice(sorted, func(i, j int) bool {
+		a, b := mod.Locals[sorted[i]].Range, mod.Locals[sorted[j]].Range
+		if a.Filename != b.Filename {
+			return a.Filename < b.Filename
+		}
+		return a.Start.Byte < b.Start.Byte
+	})
+	refs := make([]string, len(sorted))
+	for i, n := range sorted {
+		refs[i] = "local." + n
+	}
+	detail := fmt.Sprintf("The local value %q refers to itself. Break the cycle.", sorted[0])
+	if len(refs) > 1 {
+		detail = fmt.Sprintf("The local values %s refer to each other in a cycle, so none of them has a value. Break the cycle.", strings.Join(refs, ", "))
+	}
+	return &hcl.Diagnostic{
+		Severity: hcl.DiagError,
+		Summary:  "Cycle in local values",
+		Detail:   detail,
+		Subject:  mod.Locals[sorted[0]].Range.Ptr(),
+	}
 }

@@ -1,6 +1,10 @@
 package graph
 
-import "github.com/zclconf/go-cty/cty"
+import (
+	"strings"
+
+	"github.com/zclconf/go-cty/cty"
+)
 
 // Integration is an API Gateway integration whose target is a function.
 type Integration struct {
@@ -8,6 +12,9 @@ type Integration struct {
 	Function *Function
 	// HTTP reports an aws_apigatewayv2_integration (HTTP or WebSocket API).
 	HTTP bool
+	// TypeUnknown is the unknown expression of an integration whose type
+	// is unknown (see Function.MaybeIntegrations).
+	TypeUnknown string
 }
 
 // TimeoutMillis returns timeout_milliseconds (default 29000 for REST
@@ -211,10 +218,16 @@ func (g *Graph) buildAPIGateway() {
 		target := r.Attr("resource_arn")
 		acl := g.resolve(r.Attr("web_acl_arn"), webACLKind)
 		matched := false
+		arnAPI, arnStage, arnOK := g.stageARN(target)
 		for _, st := range g.RestStages {
 			hit := false
 			for _, ref := range refsOf(target) {
 				if ref == st.Addr {
+					hit = true
+				}
+			}
+			if !hit && arnOK && st.API == arnAPI {
+				if name, ok := st.StageName.String(); ok && name == arnStage {
 					hit = true
 				}
 			}
@@ -230,7 +243,7 @@ func (g *Graph) buildAPIGateway() {
 				st.UnresolvedACLs = addPending(st.UnresolvedACLs, r, acl.Expr)
 			}
 		}
-		if !matched && target.State() == Unknown && len(refsOf(target)) == 0 {
+		if !matched && target.State() == Unknown && !arnOK && !g.refersToStage(target) {
 			g.UnresolvedWAF = append(g.UnresolvedWAF, Pending{Resource: r, Unknown: target.Unknown()})
 		}
 	}
@@ -244,4 +257,53 @@ func appendPlan(ps []*UsagePlan, p *UsagePlan) []*UsagePlan {
 		}
 	}
 	return append(ps, p)
+}
+
+// stageARN reads a REST API stage ARN written as a string,
+// arn:aws:apigateway:REGION::/restapis/API_ID/stages/STAGE, where API_ID
+// may be interpolated from an aws_api_gateway_rest_api. It returns the API
+// key (see apiKey) and the stage name when both are known.
+func (g *Graph) stageARN(v Value) (api, stage string, ok bool) {
+	s, known := v.String()
+	if !known {
+		if s, known = templateOf(v); !known {
+			return "", "", false
+		}
+	}
+	const restapis, stages = "/restapis/", "/stages/"
+	i := strings.Index(s, restapis)
+	if i < 0 || !strings.HasPrefix(s, "arn:") {
+		return "", "", false
+	}
+	rest := s[i+len(restapis):]
+	j := strings.Index(rest, stages)
+	if j < 0 {
+		return "", "", false
+	}
+	id, stage := rest[:j], rest[j+len(stages):]
+	if stage == "" || strings.ContainsAny(stage, "/"+unknownPart) {
+		return "", "", false
+	}
+	switch {
+	case id != "" && !strings.Contains(id, unknownPart) && !strings.Contains(id, "/"):
+		return "id:" + id, stage, true
+	case id == unknownPart:
+		for _, ref := range refsOf(v) {
+			if r := g.lookup(ref); r != nil && r.Type == "aws_api_gateway_rest_api" {
+				return r.Addr, stage, true
+			}
+		}
+	}
+	return "", "", false
+}
+
+// refersToStage reports whether a value was read from a stage or a
+// deployment (so it names a stage, even if not one of this root module's).
+func (g *Graph) refersToStage(v Value) bool {
+	for _, ref := range refsOf(v) {
+		if r := g.lookup(ref); r != nil && (r.Type == "aws_api_gateway_stage" || r.Type == "aws_api_gateway_deployment") {
+			return true
+		}
+	}
+	return false
 }

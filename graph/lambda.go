@@ -45,8 +45,11 @@ type Function struct {
 	InvokeConfigs []*InvokeConfig
 	Mappings      []*Mapping
 	Integrations  []*Integration
-	URLs          []*FunctionURL
-	Provisioned   []*Provisioned
+	// MaybeIntegrations are API Gateway integrations whose type is
+	// unknown, so they may or may not invoke the function.
+	MaybeIntegrations []*Integration
+	URLs              []*FunctionURL
+	Provisioned       []*Provisioned
 }
 
 // InvokeConfig is an aws_lambda_function_event_invoke_config instance.
@@ -288,7 +291,16 @@ func (g *Graph) buildTriggers() {
 	}
 	// Synchronous and public.
 	for _, r := range g.Resources("aws_api_gateway_integration") {
-		typ, ok := r.Attr("type").String()
+		tv := r.Attr("type")
+		if tv.State() == Unknown {
+			// It may be a Lambda integration: the rules that depend on
+			// one treat it as undetermined.
+			if fn, _ := g.ResolveFunction(r.Attr("uri")); fn != nil {
+				fn.MaybeIntegrations = append(fn.MaybeIntegrations, &Integration{Resource: r, Function: fn, TypeUnknown: tv.Unknown()})
+			}
+			continue
+		}
+		typ, ok := tv.String()
 		if !ok || (typ != "AWS_PROXY" && typ != "AWS") {
 			continue
 		}

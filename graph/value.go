@@ -351,18 +351,31 @@ const placeholderPrefix = "__spillway_unknown_"
 func decodeTemplateJSON(parts []cty.Value) (cty.Value, bool) {
 	var b strings.Builder
 	var unknowns []cty.Value
+	inString, escaped := false, false
 	for _, p := range parts {
 		u, _ := p.UnmarkDeep()
 		if u.IsKnown() && !u.IsNull() {
 			if s, err := convert.Convert(u, cty.String); err == nil {
-				b.WriteString(s.AsString())
+				text := s.AsString()
+				b.WriteString(text)
+				// Track whether the JSON text so far ends inside a string,
+				// so that a placeholder goes in bare or quoted.
+				for _, r := range text {
+					switch {
+					case escaped:
+						escaped = false
+					case r == '\\' && inString:
+						escaped = true
+					case r == '"':
+						inString = !inString
+					}
+				}
 				continue
 			}
 		}
 		ph := placeholderPrefix + itoa(len(unknowns)) + "__"
 		unknowns = append(unknowns, p)
-		prev := strings.TrimRight(b.String(), " \t\r\n")
-		if strings.HasSuffix(prev, `"`) && strings.Count(prev, `"`)%2 == 1 {
+		if inString {
 			b.WriteString(ph)
 		} else {
 			b.WriteString(`"` + ph + `"`)
@@ -390,7 +403,7 @@ func decodeTemplateJSON(parts []cty.Value) (cty.Value, bool) {
 			}
 		}
 		if strings.Contains(s, placeholderPrefix) {
-			marks := cty.NewValueMarks()
+			marks := cty.ValueMarks{}
 			for _, u := range unknowns {
 				for m := range u.Marks() {
 					marks[m] = struct{}{}
@@ -408,4 +421,22 @@ func decodeTemplateJSON(parts []cty.Value) (cty.Value, bool) {
 
 func itoa(i int) string {
 	return big.NewInt(int64(i)).String()
+}
+
+// RefAddrs returns the addresses of the resource instances the value was
+// read from (its top-level provenance).
+func (v Value) RefAddrs() []string {
+	if v.val == cty.NilVal {
+		return nil
+	}
+	return refList(v)
+}
+
+// Origins returns the expressions that make the value unknown, such as
+// "var.x" or "data.aws_caller_identity.me".
+func (v Value) Origins() []string {
+	if v.val == cty.NilVal {
+		return nil
+	}
+	return eval.Origins(v.val)
 }

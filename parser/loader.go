@@ -121,8 +121,12 @@ func (l *Loader) Source(name string) []byte {
 }
 
 // IsConfigFile reports whether name is a Terraform or OpenTofu
-// configuration file name.
+// configuration file name. Hidden files (such as the .#main.tf lock files
+// of editors) are not, as Terraform ignores them.
 func IsConfigFile(name string) bool {
+	if strings.HasPrefix(name, ".") {
+		return false
+	}
 	return strings.HasSuffix(name, ".tf") || strings.HasSuffix(name, ".tf.json") ||
 		strings.HasSuffix(name, ".tofu") || strings.HasSuffix(name, ".tofu.json")
 }
@@ -417,10 +421,14 @@ func (l *Loader) RootModules(dirs []string, allDirs bool) []string {
 	for _, d := range dirs {
 		m := l.Module(d)
 		for _, c := range m.SortedCalls() {
-			if !IsLocalSource(c.Source) {
+			source := c.Source
+			if source == "" && c.SourceExpr != nil {
+				source = m.StaticSource(c.SourceExpr)
+			}
+			if !IsLocalSource(source) {
 				continue
 			}
-			target, ok := ResolveLocalSource(d, c.Source)
+			target, ok := ResolveLocalSource(d, source)
 			if !ok || target == d || !isDir[target] {
 				continue
 			}

@@ -9,6 +9,7 @@ import (
 
 	"github.com/hashicorp/hcl/v2"
 	"github.com/hashicorp/hcl/v2/hclsyntax"
+	"github.com/zclconf/go-cty/cty"
 )
 
 // Mode says which kind of resource block a Resource came from.
@@ -77,11 +78,16 @@ type ModuleCall struct {
 	Name        string
 	Source      string
 	SourceRange hcl.Range
-	Count       hcl.Expression // nil when absent
-	ForEach     hcl.Expression // nil when absent
-	Inputs      hcl.Attributes
-	DeclRange   hcl.Range
-	Range       hcl.Range
+	// SourceExpr is the source expression when it is not a literal:
+	// OpenTofu evaluates variables and locals in it ("early evaluation").
+	SourceExpr hcl.Expression
+	Count      hcl.Expression // nil when absent
+	ForEach    hcl.Expression // nil when absent
+	// Enabled is OpenTofu's lifecycle { enabled = ... }; nil when absent.
+	Enabled   hcl.Expression
+	Inputs    hcl.Attributes
+	DeclRange hcl.Range
+	Range     hcl.Range
 }
 
 // Resource is a resource, data or ephemeral block.
@@ -91,6 +97,9 @@ type Resource struct {
 	Name    string
 	Count   hcl.Expression // nil when absent
 	ForEach hcl.Expression // nil when absent
+	// Enabled is OpenTofu's lifecycle { enabled = ... }: false means the
+	// resource does not exist. Nil when absent.
+	Enabled hcl.Expression
 	// Config is the block body with override files merged in.
 	Config hcl.Body
 	// DeclRange covers the block header; Range the whole block.
@@ -336,7 +345,7 @@ func (m *Module) addFile(f *File, order *int) {
 			}
 			m.Outputs[o.Name] = o
 		case "module":
-			c := decodeModuleCall(b, &m.Diags)
+			c := decodeModuleCall(b, m.Tofu, &m.Diags)
 			if prev, ok := m.ModuleCalls[c.Name]; ok {
 				m.duplicate("module call", c.Name, c.DeclRange, prev.DeclRange)
 				continue
@@ -409,7 +418,7 @@ func decodeOutput(b *hcl.Block, diags *hcl.Diagnostics) *Output {
 	return o
 }
 
-func decodeModuleCall(b *hcl.Block, diags *hcl.Diagnostics) *ModuleCall {
+func decodeModuleCall(b *hcl.Block, tofu bool, diags *hcl.Diagnostics) *ModuleCall {
 	c := &ModuleCall{Name: b.Labels[0], DeclRange: declRange(b), Range: blockRange(b)}
 	attrs, d := justAttributes(b.Body)
 	*diags = append(*diags, d...)
@@ -420,10 +429,15 @@ func decodeModuleCall(b *hcl.Block, diags *hcl.Diagnostics) *ModuleCall {
 			c.SourceRange = a.Expr.Range()
 			v, vd := a.Expr.Value(nil)
 			if vd.HasErrors() || !v.IsKnown() || v.IsNull() || !v.Type().Equals(ctyString) {
+				if tofu && len(a.Expr.Variables()) > 0 {
+					// OpenTofu 1.8+ evaluates variables and locals here.
+					c.SourceExpr = a.Expr
+					continue
+				}
 				*diags = append(*diags, &hcl.Diagnostic{
 					Severity: hcl.DiagError,
 					Summary:  "Invalid module source",
-					Detail:   "The module source must be a literal string, as Terraform requires.",
+					Detail:   "The module source must be a literal string, as Terraform requires (OpenTofu also accepts variables and locals in .tofu files).",
 					Subject:  a.Expr.Range().Ptr(),
 				})
 				continue
@@ -439,7 +453,8 @@ func decodeModuleCall(b *hcl.Block, diags *hcl.Diagnostics) *ModuleCall {
 			}
 		}
 	}
-	if c.Source == "" && !diags.HasErrors() {
+	c.Enabled = lifecycleEnabled(b.Body)
+	if c.Source == "" && c.SourceExpr == nil && !diags.HasErrors() {
 		*diags = append(*diags, &hcl.Diagnostic{
 			Severity: hcl.DiagError,
 			Summary:  "Missing module source",
@@ -473,7 +488,23 @@ func decodeResource(b *hcl.Block, diags *hcl.Diagnostics) *Resource {
 		r.Mode = Ephemeral
 	}
 	r.Count, r.ForEach = metaExprs(b.Body, diags)
+	r.Enabled = lifecycleEnabled(b.Body)
 	return r
+}
+
+var lifecycleSchema = &hcl.BodySchema{Blocks: []hcl.BlockHeaderSchema{{Type: "lifecycle"}}}
+
+// lifecycleEnabled returns OpenTofu's lifecycle { enabled = ... } argument,
+// or nil.
+func lifecycleEnabled(body hcl.Body) hcl.Expression {
+	content, _, _ := body.PartialContent(lifecycleSchema)
+	for _, b := range content.Blocks {
+		lc, _, _ := b.Body.PartialContent(&hcl.BodySchema{Attributes: []hcl.AttributeSchema{{Name: "enabled"}}})
+		if a, ok := lc.Attributes["enabled"]; ok {
+			return a.Expr
+		}
+	}
+	return nil
 }
 
 func metaExprs(body hcl.Body, diags *hcl.Diagnostics) (count, forEach hcl.Expression) {
@@ -524,7 +555,12 @@ func (m *Module) mergeFile(f *File) {
 		case "locals":
 			attrs, d := b.Body.JustAttributes()
 			m.Diags = append(m.Diags, d...)
-			for name, a := range attrs {
+			for _, name := range sortedAttrNames(attrs) {
+				a := attrs[name]
+				if _, ok := m.Locals[name]; !ok {
+					m.missingBaseAt("local value", name, a.NameRange)
+					continue
+				}
 				m.Locals[name] = &Local{Name: name, Expr: a.Expr, Range: a.Range}
 			}
 		case "output":
@@ -548,7 +584,10 @@ func (m *Module) mergeFile(f *File) {
 				switch name {
 				case "source":
 					if v, vd := a.Expr.Value(nil); !vd.HasErrors() && v.IsKnown() && !v.IsNull() && v.Type().Equals(ctyString) {
-						base.Source = v.AsString()
+						base.Source, base.SourceExpr = v.AsString(), nil
+						base.SourceRange = a.Expr.Range()
+					} else if m.Tofu && len(a.Expr.Variables()) > 0 {
+						base.Source, base.SourceExpr = "", a.Expr
 						base.SourceRange = a.Expr.Range()
 					}
 				case "count":
@@ -561,16 +600,21 @@ func (m *Module) mergeFile(f *File) {
 					}
 				}
 			}
+			if e := lifecycleEnabled(b.Body); e != nil {
+				base.Enabled = e
+			}
 		case "resource", "data", "ephemeral":
 			key := b.Labels[0] + "." + b.Labels[1]
 			target := m.Resources
+			kind := "resource"
 			if b.Type != "resource" {
 				key = b.Type + "." + key
 				target = m.DataResources
+				kind = b.Type + " resource"
 			}
 			base, ok := target[key]
 			if !ok {
-				m.missingBase(b.Type, key, b)
+				m.missingBase(kind, key, b)
 				continue
 			}
 			base.Config = MergeBodies(base.Config, b.Body)
@@ -581,15 +625,63 @@ func (m *Module) mergeFile(f *File) {
 			if forEach != nil {
 				base.ForEach, base.Count = forEach, nil
 			}
+			if e := lifecycleEnabled(b.Body); e != nil {
+				base.Enabled = e
+			}
 		}
 	}
 }
 
 func (m *Module) missingBase(kind, name string, b *hcl.Block) {
+	m.missingBaseAt(kind, name, declRange(b))
+}
+
+// missingBaseAt reports an override of something no primary file
+// declares; Terraform rejects it rather than adding it.
+func (m *Module) missingBaseAt(kind, name string, rng hcl.Range) {
 	m.Diags = append(m.Diags, &hcl.Diagnostic{
 		Severity: hcl.DiagError,
 		Summary:  fmt.Sprintf("Missing base %s to override", kind),
 		Detail:   fmt.Sprintf("There is no %s named %q. An override file can only override a block defined in a primary configuration file.", kind, name),
-		Subject:  declRange(b).Ptr(),
+		Subject:  rng.Ptr(),
 	})
+}
+
+// StaticSource evaluates an OpenTofu module source that uses variables and
+// locals ("early evaluation"), with variable defaults only, so that
+// discovery can tell which directory a call loads. It returns "" when the
+// source is not known from defaults alone; evaluation with the real
+// variable values happens in package eval.
+func (m *Module) StaticSource(expr hcl.Expression) string {
+	ctx := &hcl.EvalContext{Variables: map[string]cty.Value{}}
+	vars := map[string]cty.Value{}
+	for name, v := range m.Variables {
+		if v.Default == nil {
+			continue
+		}
+		if val, diags := v.Default.Value(nil); !diags.HasErrors() {
+			vars[name] = val
+		}
+	}
+	ctx.Variables["var"] = cty.ObjectVal(vars)
+	locals := map[string]cty.Value{}
+	// Locals may refer to each other; a few passes settle the chains that
+	// a module source uses in practice.
+	for pass := 0; pass < 4; pass++ {
+		ctx.Variables["local"] = cty.ObjectVal(locals)
+		for name, l := range m.Locals {
+			if _, done := locals[name]; done {
+				continue
+			}
+			if val, diags := l.Expr.Value(ctx); !diags.HasErrors() && val.IsWhollyKnown() {
+				locals[name] = val
+			}
+		}
+	}
+	ctx.Variables["local"] = cty.ObjectVal(locals)
+	v, diags := expr.Value(ctx)
+	if diags.HasErrors() || !v.IsKnown() || v.IsNull() || v.Type() != cty.String {
+		return ""
+	}
+	return v.AsString()
 }

@@ -9,29 +9,49 @@ import (
 
 // Traversals returns every variable reference in a body, nested blocks and
 // dynamic blocks included. It works without a schema for native syntax,
-// JSON and merged override bodies.
+// JSON and merged override bodies; in a merged body, the references of
+// base arguments and blocks that an override replaced are left out.
 func Traversals(body hcl.Body) []hcl.Traversal {
 	var out []hcl.Traversal
-	collectTraversals(body, &out)
+	collectTraversals(body, &out, nil)
 	return out
 }
 
-func collectTraversals(body hcl.Body, out *[]hcl.Traversal) {
+// collectTraversals adds the references of body to out, leaving out the
+// arguments and nested block types named in skip: those an override file
+// replaced, which are never evaluated.
+func collectTraversals(body hcl.Body, out *[]hcl.Traversal, skip map[string]bool) {
 	switch b := body.(type) {
 	case *hclsyntax.Body:
-		for _, a := range b.Attributes {
-			*out = append(*out, a.Expr.Variables()...)
+		for name, a := range b.Attributes {
+			if !skip[name] {
+				*out = append(*out, a.Expr.Variables()...)
+			}
 		}
 		for _, blk := range b.Blocks {
-			collectTraversals(blk.Body, out)
+			if !skip[blockKey(blk.AsHCLBlock())] {
+				collectTraversals(blk.Body, out, nil)
+			}
 		}
 	case *mergedBody:
-		collectTraversals(b.base, out)
-		collectTraversals(b.override, out)
+		// The override's arguments and block types replace the base's.
+		// In JSON the two cannot be told apart, so a name hides both.
+		attrs, blocks := map[string]bool{}, map[string]bool{}
+		collectMembers(b.override, attrs, blocks)
+		baseSkip := map[string]bool{}
+		for _, m := range []map[string]bool{skip, attrs, blocks} {
+			for k := range m {
+				baseSkip[k] = true
+			}
+		}
+		collectTraversals(b.base, out, baseSkip)
+		collectTraversals(b.override, out, skip)
 	default:
 		attrs, _ := body.JustAttributes()
-		for _, a := range attrs {
-			*out = append(*out, a.Expr.Variables()...)
+		for name, a := range attrs {
+			if !skip[name] {
+				*out = append(*out, a.Expr.Variables()...)
+			}
 		}
 	}
 }
@@ -122,4 +142,34 @@ func BodyFunctionNames(body hcl.Body) []string {
 	}
 	walk(body)
 	return names
+}
+
+// DynamicIterators returns the iterator names that dynamic blocks in a
+// native syntax body introduce: each block's label, or its iterator
+// argument.
+func DynamicIterators(body hcl.Body) []string {
+	var out []string
+	var walk func(hcl.Body)
+	walk = func(body hcl.Body) {
+		switch b := body.(type) {
+		case *hclsyntax.Body:
+			for _, blk := range b.Blocks {
+				if blk.Type == "dynamic" && len(blk.Labels) > 0 {
+					name := blk.Labels[0]
+					if a, ok := blk.Body.Attributes["iterator"]; ok {
+						if kw := hcl.ExprAsKeyword(a.Expr); kw != "" {
+							name = kw
+						}
+					}
+					out = append(out, name)
+				}
+				walk(blk.Body)
+			}
+		case *mergedBody:
+			walk(b.base)
+			walk(b.override)
+		}
+	}
+	walk(body)
+	return out
 }

@@ -2,6 +2,7 @@ package report
 
 import (
 	"encoding/json"
+	"fmt"
 	"io"
 	"strings"
 
@@ -189,17 +190,12 @@ func artifactURI(name string) string {
 		case r == '?':
 			b.WriteString("%3F")
 		case r < 0x20 || r == 0x7f:
-			b.WriteString("%" + strings.ToUpper(hex2(byte(r))))
+			fmt.Fprintf(&b, "%%%02X", r)
 		default:
 			b.WriteRune(r)
 		}
 	}
 	return b.String()
-}
-
-func hex2(b byte) string {
-	const digits = "0123456789abcdef"
-	return string([]byte{digits[b>>4], digits[b&15]})
 }
 
 // firstParagraph returns the first paragraph of a rule's doc after its

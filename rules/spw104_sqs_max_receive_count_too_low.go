@@ -21,7 +21,11 @@ var SPW104 = &lint.Rule{
 
 func checkSPW104(p *lint.Pass) error {
 	for _, q := range p.Graph.Queues {
-		if len(q.Consumers) == 0 || q.Redrive == nil {
+		if q.Redrive == nil {
+			continue
+		}
+		consumers, maybe := spw102Consumers(q)
+		if len(consumers) == 0 && maybe == "" {
 			continue
 		}
 		v := q.Redrive.MaxReceiveCount
@@ -37,13 +41,19 @@ func checkSPW104(p *lint.Pass) error {
 		if !ok || n >= 5 {
 			continue
 		}
-		related := []lint.Related{rel(q.Consumers[0].Resource, "event source mapping")}
+		if len(consumers) == 0 {
+			// Only consumers that may not exist (unknown count or
+			// for_each).
+			p.Undetermined(q.Redrive.Holder, maybe)
+			continue
+		}
+		related := []lint.Related{rel(consumers[0].Resource, "event source mapping")}
 		if q.Redrive.Holder != q.Resource {
 			related = append(related, rel(q.Resource, "source queue"))
 		}
 		p.Report(q.Redrive.Holder, fmt.Sprintf(
 			"the redrive policy of %s has maxReceiveCount %d, below 5, and the queue is consumed by %s; receives that Lambda throttles still count, so a burst moves messages to the dead-letter queue without processing them: use a maxReceiveCount of 5 or more",
-			q.Addr, n, q.Consumers[0].Addr), related...)
+			q.Addr, n, consumers[0].Addr), related...)
 	}
 	return nil
 }

@@ -24,16 +24,13 @@ func checkSPW106(p *lint.Pass) error {
 		if !stream && unknownKind == "" {
 			continue
 		}
-		dest := m.Path("destination_config", "on_failure", "destination_arn")
-		switch dest.State() {
-		case graph.Known:
-			if s, ok := dest.String(); !ok || s != "" {
-				continue
-			}
-		case graph.Unknown:
-			p.Undetermined(m.Resource, dest.Unknown())
+		set, unknown := spw106Destination(m)
+		if set {
 			continue
-		default:
+		}
+		if unknown != "" {
+			p.Undetermined(m.Resource, unknown)
+			continue
 		}
 		if unknownKind != "" {
 			p.Undetermined(m.Resource, unknownKind)
@@ -44,4 +41,36 @@ func checkSPW106(p *lint.Pass) error {
 			m.Addr, m.Kind))
 	}
 	return nil
+}
+
+// spw106Destination reports whether a mapping provably has an on-failure
+// destination, and otherwise the unknown expression that might give it
+// one (an unknown ARN, or a dynamic block with an unknown for_each). An
+// ARN read from a resource (aws_sqs_queue.q.arn) is unknown but set.
+func spw106Destination(m *graph.Mapping) (set bool, unknown string) {
+	note := func(u string) {
+		if unknown == "" {
+			unknown = u
+		}
+	}
+	for _, dc := range m.Blocks("destination_config") {
+		if dc.Unknown() {
+			note("the for_each of a dynamic destination_config block")
+			continue
+		}
+		for _, of := range dc.Blocks("on_failure") {
+			if of.Unknown() {
+				note("the for_each of a dynamic on_failure block")
+				continue
+			}
+			s, u := of.Attr("destination_arn").Presence()
+			if s {
+				return true, ""
+			}
+			if u != "" {
+				note(u)
+			}
+		}
+	}
+	return false, unknown
 }

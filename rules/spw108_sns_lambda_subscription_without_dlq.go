@@ -2,6 +2,7 @@ package rules
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/spillway-iac/spillway/graph"
 	"github.com/spillway-iac/spillway/lint"
@@ -21,25 +22,32 @@ var SPW108 = &lint.Rule{
 func checkSPW108(p *lint.Pass) error {
 	for _, s := range p.Graph.Resources("aws_sns_topic_subscription") {
 		proto := s.Attr("protocol")
-		if proto.State() == graph.Unknown {
-			if fn, _ := p.Graph.ResolveFunction(s.Attr("endpoint")); fn != nil && !hasRedrive(s) {
-				p.Undetermined(s, proto.Unknown())
-			}
-			continue
-		}
-		if v, ok := proto.String(); !ok || v != "lambda" {
-			continue
-		}
-		rp := s.Attr("redrive_policy")
-		switch rp.State() {
+		protoUnknown := ""
+		switch proto.State() {
 		case graph.Unknown:
-			p.Undetermined(s, rp.Unknown())
-			continue
+			protoUnknown = proto.Unknown()
 		case graph.Known:
-			if !isBlank(rp) {
+			if v, ok := proto.String(); !ok || v != "lambda" {
 				continue
 			}
 		default:
+			continue
+		}
+		set, unknown := spw102PolicySet(s.Attr("redrive_policy"))
+		if set {
+			continue
+		}
+		if protoUnknown != "" {
+			// Whether this is a Lambda subscription is unknown; it
+			// matters when the endpoint is a function.
+			if spw108LambdaEndpoint(p.Graph, s.Attr("endpoint")) {
+				p.Undetermined(s, protoUnknown)
+			}
+			continue
+		}
+		if unknown != "" {
+			p.Undetermined(s, unknown)
+			continue
 		}
 		target := "its function"
 		var related []lint.Related
@@ -54,12 +62,16 @@ func checkSPW108(p *lint.Pass) error {
 	return nil
 }
 
-func hasRedrive(r *graph.Resource) bool {
-	v := r.Attr("redrive_policy")
-	return v.State() == graph.Known && !isBlank(v)
-}
-
-func isBlank(v graph.Value) bool {
-	s, ok := v.String()
-	return ok && s == ""
+// spw108LambdaEndpoint reports whether a subscription endpoint is a
+// function of this configuration or a literal Lambda function ARN.
+func spw108LambdaEndpoint(g *graph.Graph, v graph.Value) bool {
+	if fn, _ := g.ResolveFunction(v); fn != nil {
+		return true
+	}
+	str, ok := v.String()
+	if !ok {
+		return false
+	}
+	parts := strings.SplitN(str, ":", 7)
+	return len(parts) >= 7 && parts[0] == "arn" && parts[2] == "lambda" && parts[5] == "function"
 }

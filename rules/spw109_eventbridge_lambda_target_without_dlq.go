@@ -3,7 +3,6 @@ package rules
 import (
 	"fmt"
 
-	"github.com/spillway-iac/spillway/graph"
 	"github.com/spillway-iac/spillway/lint"
 )
 
@@ -28,15 +27,14 @@ func checkSPW109(p *lint.Pass) error {
 				unknown = "the for_each of a dynamic dead_letter_config block"
 				continue
 			}
-			arn := b.Attr("arn")
-			switch arn.State() {
-			case graph.Known:
-				if !isBlank(arn) {
-					satisfied = true
-				}
-			case graph.Unknown:
-				unknown = arn.Unknown()
-			default:
+			// An ARN read from a resource (aws_sqs_queue.q.arn) is unknown
+			// but never null: it is set.
+			set, u := b.Attr("arn").Presence()
+			switch {
+			case set:
+				satisfied = true
+			case u != "":
+				unknown = u
 			}
 		}
 		if satisfied {

@@ -20,23 +20,27 @@ var SPW110 = &lint.Rule{
 
 func checkSPW110(p *lint.Pass) error {
 	for _, m := range p.Graph.Mappings {
-		if m.Kind != graph.SourceSQS {
-			continue
-		}
-		batch, ok, unknown := intOr(m.Attr("batch_size"), 10)
-		if !ok {
-			p.Undetermined(m.Resource, unknown)
-			continue
-		}
-		if batch <= 1 {
+		sqs, unknownKind := spw110IsSQS(m)
+		if !sqs && unknownKind == "" {
 			continue
 		}
 		frt := m.Attr("function_response_types")
-		if frt.State() == graph.Unknown {
-			p.Undetermined(m.Resource, frt.Unknown())
+		if types, ok := frt.Strings(); ok && contains(types, "ReportBatchItemFailures") {
 			continue
 		}
-		if types, ok := frt.Strings(); ok && contains(types, "ReportBatchItemFailures") {
+		batch, ok, unknownBatch := intOr(m.Attr("batch_size"), 10)
+		if ok && batch <= 1 {
+			continue
+		}
+		switch {
+		case !ok:
+			p.Undetermined(m.Resource, unknownBatch)
+			continue
+		case frt.State() == graph.Unknown:
+			p.Undetermined(m.Resource, frt.Unknown())
+			continue
+		case unknownKind != "":
+			p.Undetermined(m.Resource, unknownKind)
 			continue
 		}
 		p.Report(m.Resource, fmt.Sprintf(
@@ -44,6 +48,22 @@ func checkSPW110(p *lint.Pass) error {
 			m.Addr, batch))
 	}
 	return nil
+}
+
+// spw110IsSQS reports whether a mapping reads an SQS queue: yes, no, or
+// unknown (the source is unknown and starting_position, which SQS mappings
+// do not take, is absent or null).
+func spw110IsSQS(m *graph.Mapping) (sqs bool, unknown string) {
+	if m.Kind == graph.SourceSQS {
+		return true, ""
+	}
+	if m.Kind != graph.SourceUnknown || m.KindUnknown == "" {
+		return false, ""
+	}
+	if m.Attr("starting_position").IsSet() {
+		return false, ""
+	}
+	return false, m.KindUnknown
 }
 
 func contains(list []string, s string) bool {

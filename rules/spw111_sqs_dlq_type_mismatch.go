@@ -2,7 +2,9 @@ package rules
 
 import (
 	"fmt"
+	"strings"
 
+	"github.com/spillway-iac/spillway/graph"
 	"github.com/spillway-iac/spillway/lint"
 )
 
@@ -27,44 +29,123 @@ func fifoName(b bool) string {
 
 func checkSPW111(p *lint.Pass) error {
 	for _, q := range p.Graph.Queues {
-		if q.Redrive == nil || q.Redrive.DLQ == nil {
+		if q.Redrive == nil {
 			continue
 		}
-		dlq := q.Redrive.DLQ
-		src, ok1 := q.IsFIFO()
-		dst, ok2 := dlq.IsFIFO()
+		dlq := spw111Target(q.Redrive.DeadLetterTarget, q.Redrive.DLQ, q.Redrive.DLQTarget)
+		if !dlq.named {
+			continue
+		}
+		src, ok := q.IsFIFO()
 		switch {
-		case !ok1:
-			p.Undetermined(q.Redrive.Holder, q.Attr("fifo_queue").Unknown())
+		case !ok:
+			p.Undetermined(q.Redrive.Holder, spw103Unknown(q.Attr("fifo_queue"), "fifo_queue of "+q.Addr))
 			continue
-		case !ok2:
-			p.Undetermined(q.Redrive.Holder, dlq.Attr("fifo_queue").Unknown())
+		case dlq.unknown != "":
+			p.Undetermined(q.Redrive.Holder, dlq.unknown)
 			continue
-		case src == dst:
+		case !dlq.known || src == dlq.fifo:
 			continue
+		}
+		var related []lint.Related
+		if dlq.queue != nil {
+			related = append(related, rel(dlq.queue.Resource, "dead-letter queue"))
 		}
 		p.Report(q.Redrive.Holder, fmt.Sprintf(
 			"%s is a %s queue but its dead-letter queue %s is a %s queue; SQS requires both to be of the same type and rejects the redrive policy at deploy time",
-			q.Addr, fifoName(src), dlq.Addr, fifoName(dst)), rel(dlq.Resource, "dead-letter queue"))
+			q.Addr, fifoName(src), dlq.name, fifoName(dlq.fifo)), related...)
 	}
 	for _, f := range p.Graph.Functions {
 		for _, b := range f.Blocks("dead_letter_config") {
-			dlq, _ := p.Graph.ResolveQueue(b.Attr("target_arn"))
-			if dlq == nil {
+			if b.Unknown() {
 				continue
 			}
-			fifo, ok := dlq.IsFIFO()
-			if !ok {
-				p.Undetermined(f.Resource, dlq.Attr("fifo_queue").Unknown())
+			v := b.Attr("target_arn")
+			q, t := p.Graph.ResolveQueue(v)
+			dlq := spw111Target(v, q, t)
+			switch {
+			case !dlq.named:
+				continue
+			case dlq.unknown != "" && (dlq.queue != nil || !v.NotNull()):
+				// An unknown queue type, or a target that may be
+				// anything (a variable without a value). A value read
+				// from a resource that is not a queue of this
+				// configuration (aws_sns_topic.t.arn) is no queue.
+				p.Undetermined(f.Resource, dlq.unknown)
+				continue
+			case !dlq.known || !dlq.fifo:
 				continue
 			}
-			if !fifo {
-				continue
+			var related []lint.Related
+			if dlq.queue != nil {
+				related = append(related, rel(dlq.queue.Resource, "dead-letter queue"))
 			}
 			p.Report(f.Resource, fmt.Sprintf(
 				"%s uses the FIFO queue %s as its dead_letter_config target; Lambda's asynchronous dead-letter queues must be standard queues (or SNS topics) and AWS rejects the configuration",
-				f.Addr, dlq.Addr), rel(dlq.Resource, "dead-letter queue"))
+				f.Addr, dlq.name), related...)
 		}
 	}
 	return nil
+}
+
+// spw111DLQ is what is known about the type of a dead-letter target.
+type spw111DLQ struct {
+	// named reports a target that is set (not absent or null).
+	named bool
+	// known reports that the target is an SQS queue whose type is known;
+	// fifo is the type and name how to call the queue in messages.
+	known bool
+	fifo  bool
+	name  string
+	queue *graph.Queue
+	// unknown is the expression that keeps the type from being known.
+	unknown string
+}
+
+// spw111Target classifies a dead-letter target: a queue of this
+// configuration (its fifo_queue, or its name), a literal SQS ARN or URL of
+// another stack (the name: FIFO queue names end in .fifo, and only theirs
+// do), or an unknown value.
+func spw111Target(v graph.Value, q *graph.Queue, t graph.Target) spw111DLQ {
+	if !v.IsSet() {
+		return spw111DLQ{}
+	}
+	d := spw111DLQ{named: true}
+	switch {
+	case q != nil:
+		d.queue = q
+		fifo, ok := q.IsFIFO()
+		if !ok {
+			d.unknown = spw103Unknown(q.Attr("fifo_queue"), "fifo_queue of "+q.Addr)
+			return d
+		}
+		d.known, d.fifo, d.name = true, fifo, q.Addr
+	case t.Unknown || v.State() == graph.Unknown && !t.External:
+		d.unknown = t.Expr
+		if d.unknown == "" {
+			d.unknown = v.Unknown()
+		}
+	default:
+		if s, ok := v.String(); ok {
+			if name, ok := spw111LiteralQueueName(s); ok {
+				d.known, d.fifo, d.name = true, strings.HasSuffix(name, ".fifo"), name
+			}
+		}
+	}
+	return d
+}
+
+// spw111LiteralQueueName returns the queue name of a literal SQS ARN
+// (arn:aws:sqs:REGION:ACCOUNT:NAME) or queue URL.
+func spw111LiteralQueueName(s string) (string, bool) {
+	if parts := strings.Split(s, ":"); len(parts) == 6 && parts[0] == "arn" && parts[2] == "sqs" && parts[5] != "" {
+		return parts[5], true
+	}
+	if strings.HasPrefix(s, "https://sqs.") || strings.HasPrefix(s, "http://sqs.") {
+		i := strings.LastIndex(s, "/")
+		if i >= 0 && i < len(s)-1 {
+			return s[i+1:], true
+		}
+	}
+	return "", false
 }

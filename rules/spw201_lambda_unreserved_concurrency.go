@@ -35,6 +35,7 @@ func checkSPW201(p *lint.Pass) error {
 				continue
 			}
 			what = "sets reserved_concurrent_executions = -1 (unreserved)"
+		case graph.Absent:
 		}
 		// Only a public trigger that certainly exists raises the severity.
 		public, _ := certainTriggers(f, graph.SyncPublic)

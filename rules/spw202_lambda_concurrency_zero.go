@@ -20,6 +20,11 @@ var SPW202 = &lint.Rule{
 func checkSPW202(p *lint.Pass) error {
 	for _, f := range p.Graph.Functions {
 		r := reservationOf(f)
+		if r.unknown != "" {
+			// An unknown reservation may be 0.
+			p.Undetermined(f.Resource, r.unknown)
+			continue
+		}
 		if !r.set || r.n != 0 {
 			continue
 		}

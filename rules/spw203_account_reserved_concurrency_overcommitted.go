@@ -29,12 +29,6 @@ func checkSPW203(p *lint.Pass) error {
 	var counted []*graph.Function
 	unknown, unknownAt := "", (*graph.Function)(nil)
 	for _, f := range fns {
-		if f.Uncertain {
-			if unknown == "" {
-				unknown, unknownAt = f.UncertainExpr, f
-			}
-			continue
-		}
 		r := reservationOf(f)
 		if r.unknown != "" {
 			if unknown == "" {
@@ -43,6 +37,14 @@ func checkSPW203(p *lint.Pass) error {
 			continue
 		}
 		if !r.set || r.n == 0 {
+			continue
+		}
+		if f.Uncertain {
+			// Any number of instances may exist, each reserving r.n;
+			// instances that reserve nothing cannot push the sum.
+			if unknown == "" {
+				unknown, unknownAt = f.UncertainExpr, f
+			}
 			continue
 		}
 		sum += r.n

@@ -21,31 +21,39 @@ var SPW204 = &lint.Rule{
 
 func checkSPW204(p *lint.Pass) error {
 	for _, m := range p.Graph.Mappings {
-		if m.Kind != graph.SourceSQS {
+		sqs, kindUnknown := spw204SourceIsSQS(m)
+		if !sqs && kindUnknown == "" {
 			continue
 		}
-		mc, unknown := maximumConcurrency(m)
-		if unknown != "" {
-			p.Undetermined(m.Resource, unknown)
+		mc, mcUnknown := maximumConcurrency(m)
+		if (mcUnknown == "" && mc.IsSet()) || mc.NotNull() {
+			// A cap is set; an unknown value that cannot be null (a
+			// data source, a resource attribute) is a cap too.
 			continue
 		}
-		if mc.IsSet() {
-			continue
-		}
+		// No known cap: the function's reservation decides.
 		f, fnUnknown := functionOfMapping(m)
 		if f == nil {
-			if fnUnknown == "" {
-				fnUnknown = "the reserved concurrency of " + describeFunctionName(m)
+			// A function outside this root module: its reservation is
+			// not part of the configuration, so nothing can be proved.
+			if fnUnknown != "" {
+				p.Undetermined(m.Resource, spw204FirstOf(mcUnknown, fnUnknown))
 			}
-			p.Undetermined(m.Resource, fnUnknown)
 			continue
 		}
 		r := reservationOf(f)
 		switch {
-		case r.unknown != "":
-			p.Undetermined(m.Resource, r.unknown)
-			continue
 		case r.set:
+			continue
+		case r.unknown != "":
+			p.Undetermined(m.Resource, spw204FirstOf(mcUnknown, r.unknown))
+			continue
+		case mcUnknown != "":
+			p.Undetermined(m.Resource, mcUnknown)
+			continue
+		case kindUnknown != "":
+			// It fires if the source turns out to be a queue.
+			p.Undetermined(m.Resource, kindUnknown)
 			continue
 		}
 		p.Report(m.Resource, fmt.Sprintf(
@@ -53,6 +61,31 @@ func checkSPW204(p *lint.Pass) error {
 			m.Addr, f.Addr, p.Settings.AccountConcurrencyLimit), rel(f.Resource, "function"))
 	}
 	return nil
+}
+
+// spw204SourceIsSQS reports whether a mapping reads an SQS queue: yes, no,
+// or unknown (the source is unknown and starting_position, which SQS
+// mappings do not take, is not set).
+func spw204SourceIsSQS(m *graph.Mapping) (sqs bool, unknown string) {
+	switch {
+	case m.Kind == graph.SourceSQS:
+		return true, ""
+	case m.Kind != graph.SourceUnknown || m.KindUnknown == "":
+		return false, ""
+	case m.Attr("starting_position").IsSet():
+		return false, ""
+	}
+	return false, m.KindUnknown
+}
+
+// spw204FirstOf returns the first non-empty unknown expression.
+func spw204FirstOf(exprs ...string) string {
+	for _, e := range exprs {
+		if e != "" {
+			return e
+		}
+	}
+	return ""
 }
 
 // maximumConcurrency returns scaling_config.maximum_concurrency, or the
@@ -71,11 +104,4 @@ func maximumConcurrency(m *graph.Mapping) (graph.Value, string) {
 		}
 	}
 	return graph.Value{}, ""
-}
-
-func describeFunctionName(m *graph.Mapping) string {
-	if s, ok := m.Attr("function_name").String(); ok {
-		return s
-	}
-	return "the function of " + m.Addr
 }

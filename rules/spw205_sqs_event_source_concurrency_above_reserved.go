@@ -3,7 +3,6 @@ package rules
 import (
 	"fmt"
 
-	"github.com/spillway-iac/spillway/graph"
 	"github.com/spillway-iac/spillway/lint"
 )
 
@@ -21,31 +20,42 @@ var SPW205 = &lint.Rule{
 
 func checkSPW205(p *lint.Pass) error {
 	for _, m := range p.Graph.Mappings {
-		if m.Kind != graph.SourceSQS {
+		sqs, kindUnknown := spw204SourceIsSQS(m)
+		if !sqs && kindUnknown == "" {
 			continue
 		}
-		mc, unknown := maximumConcurrency(m)
-		if unknown != "" {
-			p.Undetermined(m.Resource, unknown)
-			continue
-		}
-		n, ok := mc.Int()
-		if !ok {
-			continue
+		mc, mcUnknown := maximumConcurrency(m)
+		var n int64
+		if mcUnknown == "" {
+			var ok bool
+			if n, ok = mc.Int(); !ok {
+				// No cap (or not a number): nothing to compare.
+				continue
+			}
 		}
 		f, fnUnknown := functionOfMapping(m)
 		if f == nil {
 			if fnUnknown != "" {
-				p.Undetermined(m.Resource, fnUnknown)
+				p.Undetermined(m.Resource, spw205FirstOf(mcUnknown, fnUnknown))
 			}
 			continue
 		}
 		r := reservationOf(f)
 		switch {
 		case r.unknown != "":
-			p.Undetermined(m.Resource, r.unknown)
+			p.Undetermined(m.Resource, spw205FirstOf(mcUnknown, r.unknown))
 			continue
-		case !r.set || n <= r.n:
+		case !r.set:
+			// Unreserved: any cap fits (SPW204 covers the uncapped case).
+			continue
+		case mcUnknown != "":
+			p.Undetermined(m.Resource, mcUnknown)
+			continue
+		case n <= r.n:
+			continue
+		case kindUnknown != "":
+			// It fires if the source turns out to be a queue.
+			p.Undetermined(m.Resource, kindUnknown)
 			continue
 		}
 		p.Report(m.Resource, fmt.Sprintf(
@@ -53,4 +63,14 @@ func checkSPW205(p *lint.Pass) error {
 			m.Addr, n, f.Addr, r.n), rel(f.Resource, "function"))
 	}
 	return nil
+}
+
+// spw205FirstOf returns the first non-empty unknown expression.
+func spw205FirstOf(exprs ...string) string {
+	for _, e := range exprs {
+		if e != "" {
+			return e
+		}
+	}
+	return ""
 }

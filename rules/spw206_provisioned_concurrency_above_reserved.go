@@ -22,25 +22,56 @@ var SPW206 = &lint.Rule{
 func checkSPW206(p *lint.Pass) error {
 	for _, pc := range p.Graph.Provisioned {
 		v := pc.Attr("provisioned_concurrent_executions")
-		if v.State() == graph.Unknown {
-			p.Undetermined(pc.Resource, v.Unknown())
+		var n int64
+		vUnknown := ""
+		switch v.State() {
+		case graph.Unknown:
+			vUnknown = v.Unknown()
+		case graph.Known:
+			var ok bool
+			if n, ok = v.Int(); !ok {
+				continue
+			}
+		default:
 			continue
 		}
-		n, ok := v.Int()
-		if !ok || pc.Function == nil {
+		f := pc.Function
+		if f == nil {
+			// Only an unknown function name leaves the check open; a
+			// function outside this root module has no reservation here.
+			if _, t := p.Graph.ResolveFunction(pc.Attr("function_name")); t.Unknown {
+				p.Undetermined(pc.Resource, spw206FirstOf(vUnknown, t.Expr))
+			}
 			continue
 		}
-		r := reservationOf(pc.Function)
+		r := reservationOf(f)
 		switch {
 		case r.unknown != "":
-			p.Undetermined(pc.Resource, r.unknown)
+			p.Undetermined(pc.Resource, spw206FirstOf(vUnknown, r.unknown))
 			continue
-		case !r.set || n <= r.n:
+		case !r.set:
+			// Unreserved: provisioned concurrency comes from the
+			// account's unreserved pool.
+			continue
+		case vUnknown != "":
+			p.Undetermined(pc.Resource, vUnknown)
+			continue
+		case n <= r.n:
 			continue
 		}
 		p.Report(pc.Resource, fmt.Sprintf(
 			"%s provisions %d concurrent executions but %s reserves only %d; provisioned concurrency cannot exceed the reservation and AWS rejects the configuration",
-			pc.Addr, n, pc.Function.Addr, r.n), rel(pc.Function.Resource, "function"))
+			pc.Addr, n, f.Addr, r.n), rel(f.Resource, "function"))
 	}
 	return nil
+}
+
+// spw206FirstOf returns the first non-empty unknown expression.
+func spw206FirstOf(exprs ...string) string {
+	for _, e := range exprs {
+		if e != "" {
+			return e
+		}
+	}
+	return ""
 }

@@ -23,11 +23,37 @@ func checkSPW302(p *lint.Pass) error {
 		if len(q.Consumers) == 0 {
 			continue
 		}
-		vis, consumers, unknown := queueConsumerTimeouts(q)
+		vis, visUnknown, consumers := queueConsumerTimeouts(q)
+		if visUnknown != "" {
+			for i := range consumers {
+				if !consumers[i].external() {
+					p.Undetermined(q.Resource, visUnknown)
+					break
+				}
+			}
+			continue
+		}
 		var worst *consumerTimeout
+		unknown := ""
+		note := func(u string) {
+			if unknown == "" {
+				unknown = u
+			}
+		}
 		for i := range consumers {
 			c := &consumers[i]
-			if vis < c.timeout && (worst == nil || c.timeout > worst.timeout) {
+			switch {
+			case c.fnUnknown != "":
+				note(c.fnUnknown)
+			case c.function == nil:
+				// A function outside this root module.
+			case c.timeoutUnknown != "":
+				note(c.timeoutUnknown)
+			case vis >= c.timeout:
+			case c.uncertain != "":
+				// The mapping or function may not exist.
+				note(c.uncertain)
+			case worst == nil || c.timeout > worst.timeout:
 				worst = c
 			}
 		}

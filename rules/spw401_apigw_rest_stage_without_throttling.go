@@ -121,6 +121,7 @@ func checkSPW401(p *lint.Pass) error {
 		case vMaybe:
 			p.Undetermined(st.Resource, covered.unknown)
 			continue
+		case vNo:
 		}
 
 		name := "?"
@@ -200,6 +201,7 @@ func nonNegative(v graph.Value) tri {
 		if f, ok := v.Float(); ok && f >= 0 {
 			return triYes()
 		}
+	default:
 	}
 	return triNo()
 }
@@ -227,6 +229,7 @@ func methodKeyed(m *graph.Resource) tri {
 		if b, ok := v.Bool(); ok && b {
 			return triYes()
 		}
+	default:
 	}
 	return triNo()
 }

@@ -20,35 +20,18 @@ var SPW405 = &lint.Rule{
 
 func checkSPW405(p *lint.Pass) error {
 	for _, st := range p.Graph.RestStages {
-		if len(st.Associations) == 0 {
-			if len(p.Graph.UnresolvedWAF) > 0 {
-				p.Undetermined(st.Resource, p.Graph.UnresolvedWAF[0].Unknown)
-				continue
-			}
-			p.Report(st.Resource, fmt.Sprintf(
-				"%s has no aws_wafv2_web_acl_association; without a web ACL with a rate-based rule, a single client can send requests up to the stage limits",
-				st.Addr))
+		certain, rate, unknown := spw405Protection(p.Graph, st)
+		if rate {
 			continue
-		}
-		hasRate, unknown := false, ""
-		for _, acl := range st.WebACLs {
-			ok, u := hasRateRule(acl)
-			if ok {
-				hasRate = true
-				break
-			}
-			if u != "" && unknown == "" {
-				unknown = u
-			}
-		}
-		if hasRate {
-			continue
-		}
-		if len(st.UnresolvedACLs) > 0 && unknown == "" {
-			unknown = st.UnresolvedACLs[0].Unknown
 		}
 		if unknown != "" {
 			p.Undetermined(st.Resource, unknown)
+			continue
+		}
+		if !certain {
+			p.Report(st.Resource, fmt.Sprintf(
+				"%s has no aws_wafv2_web_acl_association; without a web ACL with a rate-based rule, a single client can send requests up to the stage limits",
+				st.Addr))
 			continue
 		}
 		var related []lint.Related
@@ -60,6 +43,74 @@ func checkSPW405(p *lint.Pass) error {
 			st.Addr), related...)
 	}
 	return nil
+}
+
+// spw405Protection looks at the stage's web ACL associations. certain
+// reports an association that exists whatever the unknowns are; rate
+// reports that the stage is protected by a rate-based rule, or by a web
+// ACL defined outside this configuration (a known ARN) whose rules cannot
+// be checked; unknown names the first unknown that could protect it. An
+// association with an unknown count or for_each may not exist, so it
+// protects the stage only as an unknown.
+func spw405Protection(g *graph.Graph, st *graph.RestStage) (certain, rate bool, unknown string) {
+	note := func(u string) {
+		if unknown == "" {
+			unknown = u
+		}
+	}
+	for _, a := range st.Associations {
+		if !a.Uncertain {
+			certain = true
+		}
+		protects, u := spw405AssociationProtects(st, a)
+		switch {
+		case protects && !a.Uncertain:
+			return certain, true, ""
+		case protects:
+			note(a.UncertainExpr)
+		case u != "":
+			note(u)
+		}
+	}
+	if !certain && len(g.UnresolvedWAF) > 0 {
+		note(g.UnresolvedWAF[0].Unknown)
+	}
+	return certain, false, unknown
+}
+
+// spw405AssociationProtects reports whether an association of the stage
+// gives it a rate-based rule, or the unknown that keeps it from being
+// decided.
+func spw405AssociationProtects(st *graph.RestStage, a *graph.Resource) (bool, string) {
+	for _, pd := range st.UnresolvedACLs {
+		if pd.Resource == a {
+			return false, pd.Unknown
+		}
+	}
+	refs := map[string]bool{}
+	for _, addr := range a.Attr("web_acl_arn").RefAddrs() {
+		refs[addr] = true
+	}
+	resolved, unknown := false, ""
+	for _, acl := range st.WebACLs {
+		if !refs[acl.Addr] {
+			continue
+		}
+		resolved = true
+		ok, u := hasRateRule(acl)
+		if ok {
+			return true, ""
+		}
+		if u != "" && unknown == "" {
+			unknown = u
+		}
+	}
+	if resolved {
+		return false, unknown
+	}
+	// A known ARN of a web ACL managed elsewhere: its rules are not in
+	// this configuration, so the stage is not reported.
+	return a.Attr("web_acl_arn").State() == graph.Known, ""
 }
 
 // hasRateRule reports whether a web ACL has a rule whose statement is a

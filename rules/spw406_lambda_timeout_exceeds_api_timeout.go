@@ -3,6 +3,7 @@ package rules
 import (
 	"fmt"
 
+	"github.com/spillway-iac/spillway/graph"
 	"github.com/spillway-iac/spillway/lint"
 )
 
@@ -20,33 +21,59 @@ var SPW406 = &lint.Rule{
 
 func checkSPW406(p *lint.Pass) error {
 	for _, f := range p.Graph.Functions {
-		if len(f.Integrations) == 0 {
+		if len(f.Integrations) == 0 && len(f.MaybeIntegrations) == 0 {
 			continue
 		}
 		t, tv, ok := f.Timeout()
+		tUnknown := ""
 		if !ok {
-			p.Undetermined(f.Resource, tv.Unknown())
-			continue
+			tUnknown = tv.Unknown()
+			if tv.State() == graph.Known {
+				tUnknown = "timeout of " + f.Addr
+			}
 		}
-		reported, unknown := false, ""
+		unknown := ""
+		note := func(u string) {
+			if unknown == "" {
+				unknown = u
+			}
+		}
+		var hit *graph.Integration
+		var hitMs int64
 		for _, in := range f.Integrations {
 			ms, mv, ok := in.TimeoutMillis()
-			if !ok {
-				if unknown == "" {
-					unknown = mv.Unknown()
-				}
+			switch {
+			case !ok:
+				note(mv.Unknown())
+				continue
+			case tUnknown != "":
+				note(tUnknown)
+				continue
+			case t*1000 <= ms:
+				continue
+			case in.Uncertain:
+				// The integration may not exist.
+				note(in.UncertainExpr)
 				continue
 			}
-			if t*1000 <= ms {
-				continue
-			}
-			p.Report(f.Resource, fmt.Sprintf(
-				"%s has a timeout of %s but %s gives up after %d ms; on a slow request the caller gets a 504 while the function keeps running, and retries pile more concurrent executions on top: keep the function timeout below the integration timeout",
-				f.Addr, seconds(t), in.Addr, ms), rel(in.Resource, "API integration"))
-			reported = true
+			hit, hitMs = in, ms
 			break
 		}
-		if !reported && unknown != "" {
+		if hit == nil && tUnknown == "" {
+			// An integration of unknown type decides only if it would
+			// fire.
+			for _, in := range f.MaybeIntegrations {
+				if ms, _, ok := in.TimeoutMillis(); ok && t*1000 > ms {
+					note(in.TypeUnknown)
+				}
+			}
+		}
+		switch {
+		case hit != nil:
+			p.Report(f.Resource, fmt.Sprintf(
+				"%s has a timeout of %s but %s gives up after %d ms; on a slow request the caller gets a 504 while the function keeps running, and retries pile more concurrent executions on top: keep the function timeout below the integration timeout",
+				f.Addr, seconds(t), hit.Addr, hitMs), rel(hit.Resource, "API integration"))
+		case unknown != "":
 			p.Undetermined(f.Resource, unknown)
 		}
 	}

@@ -22,33 +22,50 @@ var SPW407 = &lint.Rule{
 func checkSPW407(p *lint.Pass) error {
 	for _, u := range p.Graph.FunctionURLs {
 		auth := u.Attr("authorization_type")
-		if auth.State() == graph.Unknown {
-			if u.Function != nil && !reservationOf(u.Function).set {
-				p.Undetermined(u.Resource, auth.Unknown())
+		authUnknown := ""
+		switch auth.State() {
+		case graph.Unknown:
+			authUnknown = auth.Unknown()
+		case graph.Known:
+			if s, ok := auth.String(); !ok || s != "NONE" {
+				continue
+			}
+		default:
+			continue
+		}
+		f := u.Function
+		if f == nil {
+			// Only an unknown function name leaves the check open; a
+			// function outside this root module has no reservation here.
+			if _, t := p.Graph.ResolveFunction(u.Attr("function_name")); t.Unknown {
+				p.Undetermined(u.Resource, spw407FirstOf(authUnknown, t.Expr))
 			}
 			continue
 		}
-		if s, ok := auth.String(); !ok || s != "NONE" {
-			continue
-		}
-		if u.Function == nil {
-			fv := u.Attr("function_name")
-			if fv.State() == graph.Unknown {
-				p.Undetermined(u.Resource, fv.Unknown())
-			}
-			continue
-		}
-		r := reservationOf(u.Function)
+		r := reservationOf(f)
 		switch {
-		case r.unknown != "":
-			p.Undetermined(u.Resource, r.unknown)
-			continue
 		case r.set:
+			continue
+		case r.unknown != "":
+			p.Undetermined(u.Resource, spw407FirstOf(authUnknown, r.unknown))
+			continue
+		case authUnknown != "":
+			p.Undetermined(u.Resource, authUnknown)
 			continue
 		}
 		p.Report(u.Resource, fmt.Sprintf(
 			"%s is a public function URL (authorization_type = \"NONE\") for %s, which reserves no concurrency; anyone can send requests that take all of the account's %d concurrent executions and throttle every other function, with no API Gateway throttling in between: reserve concurrency or require AWS_IAM",
-			u.Addr, u.Function.Addr, p.Settings.AccountConcurrencyLimit), rel(u.Function.Resource, "function"))
+			u.Addr, f.Addr, p.Settings.AccountConcurrencyLimit), rel(f.Resource, "function"))
 	}
 	return nil
+}
+
+// spw407FirstOf returns the first non-empty unknown expression.
+func spw407FirstOf(exprs ...string) string {
+	for _, e := range exprs {
+		if e != "" {
+			return e
+		}
+	}
+	return ""
 }

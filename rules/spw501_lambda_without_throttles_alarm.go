@@ -20,7 +20,7 @@ var SPW501 = &lint.Rule{
 
 func checkSPW501(p *lint.Pass) error {
 	for _, f := range p.Graph.Functions {
-		switch w, unknown := p.Graph.WatchesFunction("AWS/Lambda", "Throttles", f); w {
+		switch w, unknown := monWatchesFunction(p.Graph, "AWS/Lambda", "Throttles", f); w {
 		case graph.Watched:
 			continue
 		case graph.MaybeWatched:

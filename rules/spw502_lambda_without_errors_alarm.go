@@ -20,7 +20,7 @@ var SPW502 = &lint.Rule{
 
 func checkSPW502(p *lint.Pass) error {
 	for _, f := range p.Graph.Functions {
-		switch w, unknown := p.Graph.WatchesFunction("AWS/Lambda", "Errors", f); w {
+		switch w, unknown := monWatchesFunction(p.Graph, "AWS/Lambda", "Errors", f); w {
 		case graph.Watched:
 			continue
 		case graph.MaybeWatched:

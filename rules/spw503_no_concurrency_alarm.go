@@ -23,7 +23,7 @@ func checkSPW503(p *lint.Pass) error {
 	if first == nil {
 		return nil
 	}
-	switch w, unknown := p.Graph.WatchesAny("AWS/Lambda", "ConcurrentExecutions"); w {
+	switch w, unknown := monWatchesAny(p.Graph, "AWS/Lambda", "ConcurrentExecutions"); w {
 	case graph.Watched:
 		return nil
 	case graph.MaybeWatched:

@@ -23,10 +23,25 @@ var SPW505 = &lint.Rule{
 
 func checkSPW505(p *lint.Pass) error {
 	first := firstFunction(p.Graph)
-	if first == nil || len(p.Graph.Budgets) > 0 {
+	if first == nil {
 		return nil
 	}
-	switch w, unknown := p.Graph.WatchesAny("AWS/Billing", "EstimatedCharges"); w {
+	// A budget counts when it certainly exists; one with an unknown count
+	// or for_each leaves the check undetermined.
+	budgetUnknown := ""
+	for _, b := range p.Graph.Budgets {
+		if !b.Uncertain {
+			return nil
+		}
+		if budgetUnknown == "" {
+			budgetUnknown = b.UncertainExpr
+		}
+	}
+	w, unknown := monWatchesAny(p.Graph, "AWS/Billing", "EstimatedCharges")
+	if w != graph.Watched && budgetUnknown != "" {
+		w, unknown = graph.MaybeWatched, budgetUnknown
+	}
+	switch w {
 	case graph.Watched:
 		return nil
 	case graph.MaybeWatched:

@@ -26,12 +26,20 @@ func checkSPW506(p *lint.Pass) error {
 		}
 		f, fnUnknown := functionOfMapping(m)
 		if f == nil {
-			if fnUnknown != "" {
-				p.Undetermined(m.Resource, fnUnknown)
+			if fnUnknown == "" {
+				// A function defined elsewhere: its alarms are not here.
+				continue
+			}
+			// Whatever the function is, an account-wide alarm watches it.
+			if w, unknown := monWatchesAnyFunction(p.Graph, "AWS/Lambda", "IteratorAge", fnUnknown); w != graph.Watched {
+				if unknown == "" {
+					unknown = fnUnknown
+				}
+				p.Undetermined(m.Resource, unknown)
 			}
 			continue
 		}
-		w, unknown := p.Graph.WatchesFunction("AWS/Lambda", "IteratorAge", f)
+		w, unknown := monWatchesFunction(p.Graph, "AWS/Lambda", "IteratorAge", f)
 		switch {
 		case w == graph.Watched:
 			continue

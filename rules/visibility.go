@@ -5,44 +5,68 @@ import "github.com/spillway-iac/spillway/graph"
 // consumerTimeout is a consumer of a queue with the numbers SPW302 and
 // SPW303 compare.
 type consumerTimeout struct {
-	mapping  *graph.Mapping
-	function *graph.Function
-	timeout  int64
-	window   int64
+	mapping *graph.Mapping
+	// function is nil when the function is outside this root module or
+	// cannot be resolved; fnUnknown is set in the second case.
+	function  *graph.Function
+	fnUnknown string
+	// timeout is the function timeout in seconds; timeoutUnknown is set
+	// when it is unknown.
+	timeout        int64
+	timeoutUnknown string
+	// window is maximum_batching_window_in_seconds (default 0);
+	// windowUnknown is set when it is unknown.
+	window        int64
+	windowUnknown string
+	// uncertain is set when the mapping or the function may not exist
+	// (an unknown count or for_each): it names the unknown expression.
+	uncertain string
 }
 
-// queueConsumerTimeouts returns the queue's visibility timeout and, for
-// each consuming mapping, its function's timeout and batching window. It
-// returns the first unknown expression instead when one keeps the
-// comparison from being made.
-func queueConsumerTimeouts(q *graph.Queue) (visibility int64, consumers []consumerTimeout, unknown string) {
+// queueConsumerTimeouts returns the queue's visibility timeout (or the
+// unknown expression that hides it) and, for each consuming mapping, its
+// function's timeout and batching window, each possibly unknown.
+func queueConsumerTimeouts(q *graph.Queue) (visibility int64, visUnknown string, consumers []consumerTimeout) {
 	visibility, v, ok := q.VisibilityTimeout()
 	if !ok {
-		return 0, nil, v.Unknown()
+		visUnknown = v.Unknown()
+		if v.State() == graph.Known {
+			visUnknown = "visibility_timeout_seconds of " + q.Addr
+		}
 	}
 	for _, m := range q.Consumers {
-		f, fnUnknown := functionOfMapping(m)
-		if f == nil {
-			if fnUnknown != "" && unknown == "" {
-				unknown = fnUnknown
-			}
-			continue
+		c := consumerTimeout{mapping: m}
+		if m.Uncertain {
+			c.uncertain = m.UncertainExpr
 		}
-		t, tv, ok := f.Timeout()
-		if !ok {
-			if unknown == "" {
-				unknown = tv.Unknown()
+		c.function, c.fnUnknown = functionOfMapping(m)
+		if f := c.function; f != nil {
+			if f.Uncertain && c.uncertain == "" {
+				c.uncertain = f.UncertainExpr
 			}
-			continue
+			t, tv, ok := f.Timeout()
+			switch {
+			case ok:
+				c.timeout = t
+			case tv.State() == graph.Known:
+				c.timeoutUnknown = "timeout of " + f.Addr
+			default:
+				c.timeoutUnknown = tv.Unknown()
+			}
 		}
 		w, ok, u := intOr(m.Attr("maximum_batching_window_in_seconds"), 0)
-		if !ok {
-			if unknown == "" {
-				unknown = u
-			}
-			continue
+		if ok {
+			c.window = w
+		} else {
+			c.windowUnknown = u
 		}
-		consumers = append(consumers, consumerTimeout{mapping: m, function: f, timeout: t, window: w})
+		consumers = append(consumers, c)
 	}
-	return visibility, consumers, unknown
+	return visibility, visUnknown, consumers
+}
+
+// external reports a consumer whose function is outside this root module:
+// its timeout is not part of the configuration.
+func (c *consumerTimeout) external() bool {
+	return c.function == nil && c.fnUnknown == ""
 }

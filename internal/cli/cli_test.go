@@ -200,7 +200,7 @@ func TestMinSeverity(t *testing.T) {
 
 func TestVarsDecideUndetermined(t *testing.T) {
 	env := defaultEnv(t)
-	r := spillway(t, env, "scan", "-f", "json", "testdata/cli/vars")
+	r := spillway(t, env, "scan", "-f", "json", "--only", "SPW201", "testdata/cli/vars")
 	rep := decode(t, r.stdout)
 	if len(rep.Findings) != 0 || len(rep.Undetermined) != 1 || rep.Undetermined[0].Unknown != "var.reserved" {
 		t.Fatalf("without a value: findings %v, undetermined %v; want one undetermined on var.reserved", rep.Findings, rep.Undetermined)
@@ -209,14 +209,14 @@ func TestVarsDecideUndetermined(t *testing.T) {
 		{"--var", "reserved=-1"},
 		{"--var-file", "testdata/cli/vars/reserved.tfvars"},
 	} {
-		r := spillway(t, env, append(append([]string{"scan", "-f", "json"}, args...), "testdata/cli/vars")...)
+		r := spillway(t, env, append(append([]string{"scan", "-f", "json", "--only", "SPW201"}, args...), "testdata/cli/vars")...)
 		rep := decode(t, r.stdout)
 		if len(rep.Findings) != 1 || rep.Findings[0].RuleID != "SPW201" {
 			t.Errorf("%v: findings %+v, want one SPW201", args, rep.Findings)
 		}
 	}
 	env.Environ = []string{"TF_VAR_reserved=50"}
-	r = spillway(t, env, "scan", "-f", "json", "testdata/cli/vars")
+	r = spillway(t, env, "scan", "-f", "json", "--only", "SPW201", "testdata/cli/vars")
 	if rep := decode(t, r.stdout); len(rep.Findings) != 0 || len(rep.Undetermined) != 0 {
 		t.Errorf("TF_VAR_reserved=50: findings %v undetermined %v, want none", rep.Findings, rep.Undetermined)
 	}

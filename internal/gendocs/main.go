@@ -30,7 +30,7 @@ func run(dir string) error {
 	for _, r := range rules.All {
 		name := r.ID + ".md"
 		want[name] = true
-		if err := os.WriteFile(filepath.Join(dir, name), []byte(r.Page()), 0o644); err != nil { //nolint:gosec // documentation is public
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(r.Page()), 0o644); err != nil {
 			return fmt.Errorf("write %s: %w", name, err)
 		}
 	}

@@ -1,0 +1,5 @@
+module "a" {
+  source = "../a"
+}
+
+resource "aws_sqs_queue" "in_b" {}

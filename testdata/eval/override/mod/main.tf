@@ -1,0 +1,5 @@
+variable "label" {}
+
+resource "aws_sns_topic" "t" {
+  name = var.label
+}

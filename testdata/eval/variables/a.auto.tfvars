@@ -1,0 +1,2 @@
+auto       = "a.auto.tfvars"
+auto_order = "a.auto.tfvars"

@@ -1,0 +1,2 @@
+cli_order     = "extra.tfvars"
+cli_file_last = "extra.tfvars"

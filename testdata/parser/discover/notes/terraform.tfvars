@@ -1,0 +1,1 @@
+name = "tfvars files alone do not make a module"

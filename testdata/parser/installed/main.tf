@@ -1,0 +1,4 @@
+module "lambda" {
+  source  = "terraform-aws-modules/lambda/aws"
+  version = "7.0.0"
+}

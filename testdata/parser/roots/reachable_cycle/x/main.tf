@@ -1,0 +1,3 @@
+module "y" {
+  source = "../y"
+}

@@ -1,0 +1,1 @@
+an editor backup that is { not configuration

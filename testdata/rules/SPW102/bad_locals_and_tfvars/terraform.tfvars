@@ -1,0 +1,2 @@
+env        = "prod"
+enable_dlq = false

@@ -1,0 +1,2 @@
+enable_dlq  = true
+max_receive = 8

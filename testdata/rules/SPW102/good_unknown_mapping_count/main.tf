@@ -1,0 +1,18 @@
+# The only consumer may not exist (unknown count).
+variable "consume" {
+  type = bool
+}
+
+resource "aws_lambda_function" "worker" {
+  function_name = "worker"
+}
+
+resource "aws_sqs_queue" "jobs" { # undetermined "SPW102"
+  name = "jobs"
+}
+
+resource "aws_lambda_event_source_mapping" "jobs" {
+  count            = var.consume ? 1 : 0
+  event_source_arn = aws_sqs_queue.jobs.arn
+  function_name    = aws_lambda_function.worker.arn
+}

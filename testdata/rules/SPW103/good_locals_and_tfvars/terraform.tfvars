@@ -1,0 +1,1 @@
+dlq_retention_days = 14

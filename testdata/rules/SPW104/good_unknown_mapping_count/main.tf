@@ -1,0 +1,22 @@
+# The only consumer may not exist (unknown count).
+variable "consume" {
+  type = bool
+}
+
+resource "aws_lambda_function" "worker" {
+  function_name = "worker"
+}
+
+resource "aws_sqs_queue" "jobs" { # undetermined "SPW104"
+  name = "jobs"
+  redrive_policy = jsonencode({
+    deadLetterTargetArn = "arn:aws:sqs:eu-west-1:123456789012:dlq"
+    maxReceiveCount     = 2
+  })
+}
+
+resource "aws_lambda_event_source_mapping" "jobs" {
+  count            = var.consume ? 1 : 0
+  event_source_arn = aws_sqs_queue.jobs.arn
+  function_name    = aws_lambda_function.worker.arn
+}

@@ -1,0 +1,27 @@
+variable "name" {
+  type = string
+}
+
+variable "failure_arn" {
+  type = string
+}
+
+resource "aws_lambda_function" "worker" {
+  function_name = var.name
+}
+
+resource "aws_kinesis_stream" "s" {
+  name        = var.name
+  shard_count = 1
+}
+
+resource "aws_lambda_event_source_mapping" "m" {
+  event_source_arn  = aws_kinesis_stream.s.arn
+  function_name     = aws_lambda_function.worker.arn
+  starting_position = "LATEST"
+  destination_config {
+    on_failure {
+      destination_arn = var.failure_arn
+    }
+  }
+}

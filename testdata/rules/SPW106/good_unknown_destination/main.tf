@@ -1,0 +1,41 @@
+variable "failure_arn" {
+  type = string
+}
+
+variable "failure_arns" {
+  type = list(string)
+}
+
+resource "aws_lambda_function" "worker" {
+  function_name = "worker"
+}
+
+resource "aws_kinesis_stream" "events" {
+  name        = "events"
+  shard_count = 1
+}
+
+resource "aws_lambda_event_source_mapping" "variable" { # undetermined "SPW106"
+  event_source_arn  = aws_kinesis_stream.events.arn
+  function_name     = aws_lambda_function.worker.arn
+  starting_position = "LATEST"
+  destination_config {
+    on_failure {
+      destination_arn = var.failure_arn
+    }
+  }
+}
+
+resource "aws_lambda_event_source_mapping" "dynamic" { # undetermined "SPW106"
+  event_source_arn  = aws_kinesis_stream.events.arn
+  function_name     = aws_lambda_function.worker.arn
+  starting_position = "LATEST"
+  dynamic "destination_config" {
+    for_each = var.failure_arns
+    content {
+      on_failure {
+        destination_arn = destination_config.value
+      }
+    }
+  }
+}

@@ -1,0 +1,18 @@
+variable "env" {
+  type = string
+}
+
+locals {
+  bisect = var.env == "prod"
+}
+
+resource "aws_lambda_function" "worker" {
+  function_name = "worker"
+}
+
+resource "aws_lambda_event_source_mapping" "events" { # want "SPW107"
+  event_source_arn               = "arn:aws:kinesis:eu-west-1:123456789012:stream/events-${var.env}"
+  function_name                  = aws_lambda_function.worker.arn
+  starting_position              = "LATEST"
+  bisect_batch_on_function_error = local.bisect
+}

@@ -1,0 +1,25 @@
+variable "source_arn" {
+  type = string
+}
+
+resource "aws_lambda_function" "worker" {
+  function_name = "worker"
+}
+
+resource "aws_lambda_event_source_mapping" "maybe_stream" { # undetermined "SPW107"
+  event_source_arn  = var.source_arn
+  function_name     = aws_lambda_function.worker.arn
+  starting_position = "LATEST"
+}
+
+resource "aws_lambda_event_source_mapping" "not_stream" {
+  event_source_arn = var.source_arn
+  function_name    = aws_lambda_function.worker.arn
+}
+
+resource "aws_lambda_event_source_mapping" "bisecting" {
+  event_source_arn               = var.source_arn
+  function_name                  = aws_lambda_function.worker.arn
+  starting_position              = "LATEST"
+  bisect_batch_on_function_error = true
+}

@@ -1,0 +1,1 @@
+with_dlq = true

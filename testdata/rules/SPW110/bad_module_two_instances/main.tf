@@ -1,0 +1,10 @@
+module "single" {
+  source     = "./modules/consumer"
+  name       = "single"
+  batch_size = 1
+}
+
+module "batched" {
+  source = "./modules/consumer"
+  name   = "batched"
+}

@@ -1,0 +1,14 @@
+# One message per batch: nothing to report partially.
+resource "aws_lambda_function" "worker" {
+  function_name = "worker"
+}
+
+resource "aws_sqs_queue" "jobs" {
+  name = "jobs"
+}
+
+resource "aws_lambda_event_source_mapping" "jobs" {
+  event_source_arn = aws_sqs_queue.jobs.arn
+  function_name    = aws_lambda_function.worker.arn
+  batch_size       = 1
+}

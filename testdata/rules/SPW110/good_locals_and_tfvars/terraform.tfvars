@@ -1,0 +1,2 @@
+batch_size = 1
+partial    = true

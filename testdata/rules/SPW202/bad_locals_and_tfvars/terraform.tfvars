@@ -1,0 +1,2 @@
+env             = "dev"
+export_reserved = 0

@@ -1,0 +1,13 @@
+variable "name" {
+  type = string
+}
+
+variable "reserved" {
+  type    = number
+  default = null
+}
+
+resource "aws_lambda_function" "f" { # want "SPW202: ^module.off.aws_lambda_function.f sets reserved_concurrent_executions = 0"
+  function_name                  = var.name
+  reserved_concurrent_executions = var.reserved
+}

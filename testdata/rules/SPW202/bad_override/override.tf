@@ -1,0 +1,3 @@
+resource "aws_lambda_function" "f" {
+  reserved_concurrent_executions = 0
+}

@@ -1,0 +1,5 @@
+# Shadowed by main.tofu: OpenTofu never reads this version.
+resource "aws_lambda_function" "f" {
+  function_name                  = "f"
+  reserved_concurrent_executions = 10
+}

@@ -1,0 +1,2 @@
+env             = "prod"
+export_reserved = -1

@@ -1,0 +1,13 @@
+variable "name" {
+  type = string
+}
+
+variable "reserved" {
+  type    = number
+  default = null
+}
+
+resource "aws_lambda_function" "f" {
+  function_name                  = var.name
+  reserved_concurrent_executions = var.reserved
+}

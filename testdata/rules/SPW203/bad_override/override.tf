@@ -1,0 +1,3 @@
+resource "aws_lambda_function" "b" {
+  reserved_concurrent_executions = 550
+}

@@ -1,0 +1,1 @@
+worker_reserved = 450

@@ -1,0 +1,12 @@
+variable "name" {
+  type = string
+}
+
+variable "reserved" {
+  type = number
+}
+
+resource "aws_lambda_function" "f" {
+  function_name                  = var.name
+  reserved_concurrent_executions = var.reserved
+}

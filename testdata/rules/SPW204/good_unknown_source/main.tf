@@ -1,0 +1,39 @@
+variable "source_arn" {
+  type = string
+}
+
+resource "aws_lambda_function" "open" {
+  function_name = "open"
+}
+
+resource "aws_lambda_function" "reserved" {
+  function_name                  = "reserved"
+  reserved_concurrent_executions = 10
+}
+
+# The source may be a queue: undetermined.
+resource "aws_lambda_event_source_mapping" "maybe_sqs" { # undetermined "SPW204"
+  event_source_arn = var.source_arn
+  function_name    = aws_lambda_function.open.arn
+}
+
+# starting_position is only for streams and Kafka: not a queue.
+resource "aws_lambda_event_source_mapping" "stream" {
+  event_source_arn  = var.source_arn
+  function_name     = aws_lambda_function.open.arn
+  starting_position = "LATEST"
+}
+
+# Bounded whatever the source.
+resource "aws_lambda_event_source_mapping" "capped" {
+  event_source_arn = var.source_arn
+  function_name    = aws_lambda_function.open.arn
+  scaling_config {
+    maximum_concurrency = 5
+  }
+}
+
+resource "aws_lambda_event_source_mapping" "reserved" {
+  event_source_arn = var.source_arn
+  function_name    = aws_lambda_function.reserved.arn
+}

@@ -1,0 +1,16 @@
+resource "aws_sqs_queue" "jobs" {
+  name = "jobs"
+}
+
+resource "aws_lambda_function" "worker" {
+  function_name                  = "worker"
+  reserved_concurrent_executions = 20
+}
+
+resource "aws_lambda_event_source_mapping" "jobs" { # want "SPW205: reserves only 5"
+  event_source_arn = aws_sqs_queue.jobs.arn
+  function_name    = aws_lambda_function.worker.arn
+  scaling_config {
+    maximum_concurrency = 20
+  }
+}

@@ -1,0 +1,3 @@
+resource "aws_lambda_function" "worker" {
+  reserved_concurrent_executions = 5
+}

@@ -1,0 +1,25 @@
+variable "max_concurrency" {
+  type    = number
+  default = 12
+}
+
+locals {
+  reserved = 10
+}
+
+resource "aws_sqs_queue" "jobs" {
+  name = "jobs"
+}
+
+resource "aws_lambda_function" "worker" {
+  function_name                  = "worker"
+  reserved_concurrent_executions = local.reserved
+}
+
+resource "aws_lambda_event_source_mapping" "jobs" {
+  event_source_arn = aws_sqs_queue.jobs.arn
+  function_name    = aws_lambda_function.worker.arn
+  scaling_config {
+    maximum_concurrency = var.max_concurrency
+  }
+}

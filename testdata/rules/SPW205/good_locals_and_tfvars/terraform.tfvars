@@ -1,0 +1,1 @@
+max_concurrency = 10

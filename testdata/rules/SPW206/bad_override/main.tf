@@ -1,0 +1,11 @@
+resource "aws_lambda_function" "api" {
+  function_name                  = "api"
+  reserved_concurrent_executions = 20
+  publish                        = true
+}
+
+resource "aws_lambda_provisioned_concurrency_config" "api" { # want "SPW206: provisions 30"
+  function_name                     = aws_lambda_function.api.function_name
+  qualifier                         = aws_lambda_function.api.version
+  provisioned_concurrent_executions = 10
+}

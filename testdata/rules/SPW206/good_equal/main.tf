@@ -1,0 +1,17 @@
+resource "aws_lambda_function" "api" {
+  function_name                  = "api"
+  reserved_concurrent_executions = 20
+  publish                        = true
+}
+
+resource "aws_lambda_provisioned_concurrency_config" "equal" {
+  function_name                     = aws_lambda_function.api.function_name
+  qualifier                         = aws_lambda_function.api.version
+  provisioned_concurrent_executions = 20
+}
+
+resource "aws_lambda_provisioned_concurrency_config" "below" {
+  function_name                     = aws_lambda_function.api.function_name
+  qualifier                         = "live"
+  provisioned_concurrent_executions = 1
+}

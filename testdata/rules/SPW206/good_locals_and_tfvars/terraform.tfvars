@@ -1,0 +1,1 @@
+reserved = 25

@@ -1,0 +1,3 @@
+resource "aws_lambda_function" "worker" {
+  timeout = 20
+}

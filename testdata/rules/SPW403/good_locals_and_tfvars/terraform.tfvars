@@ -1,0 +1,4 @@
+limits = {
+  quota    = 5000
+  throttle = true
+}

@@ -1,0 +1,27 @@
+resource "aws_api_gateway_rest_api" "api" {
+  name = "api"
+}
+
+resource "aws_api_gateway_deployment" "api" {
+  rest_api_id = aws_api_gateway_rest_api.api.id
+}
+
+resource "aws_api_gateway_stage" "prod" { # want "SPW404: has a cache cluster but no method settings with caching_enabled = true"
+  rest_api_id           = aws_api_gateway_rest_api.api.id
+  deployment_id         = aws_api_gateway_deployment.api.id
+  stage_name            = "prod"
+  cache_cluster_enabled = true
+  cache_cluster_size    = "0.5"
+}
+
+# Throttling only: no caching_enabled.
+resource "aws_api_gateway_method_settings" "all" {
+  rest_api_id = aws_api_gateway_rest_api.api.id
+  stage_name  = aws_api_gateway_stage.prod.stage_name
+  method_path = "*/*"
+
+  settings {
+    throttling_burst_limit = 100
+    throttling_rate_limit  = 50
+  }
+}

@@ -1,0 +1,4 @@
+cache = {
+  cluster = true
+  ttl     = 0
+}

@@ -1,0 +1,11 @@
+module "cached" {
+  source = "./modules/api"
+  name   = "cached"
+  cache  = true
+}
+
+module "uncached" {
+  source = "./modules/api"
+  name   = "uncached"
+  cache  = false
+}

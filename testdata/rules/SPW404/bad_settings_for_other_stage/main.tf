@@ -1,0 +1,31 @@
+resource "aws_api_gateway_rest_api" "api" {
+  name = "api"
+}
+
+resource "aws_api_gateway_deployment" "api" {
+  rest_api_id = aws_api_gateway_rest_api.api.id
+}
+
+resource "aws_api_gateway_stage" "prod" { # want "SPW404: aws_api_gateway_stage\\.prod has a cache cluster but no method settings"
+  rest_api_id           = aws_api_gateway_rest_api.api.id
+  deployment_id         = aws_api_gateway_deployment.api.id
+  stage_name            = "prod"
+  cache_cluster_enabled = true
+}
+
+resource "aws_api_gateway_stage" "dev" {
+  rest_api_id           = aws_api_gateway_rest_api.api.id
+  deployment_id         = aws_api_gateway_deployment.api.id
+  stage_name            = "dev"
+  cache_cluster_enabled = true
+}
+
+resource "aws_api_gateway_method_settings" "dev" {
+  rest_api_id = aws_api_gateway_rest_api.api.id
+  stage_name  = aws_api_gateway_stage.dev.stage_name
+  method_path = "*/*"
+
+  settings {
+    caching_enabled = true
+  }
+}

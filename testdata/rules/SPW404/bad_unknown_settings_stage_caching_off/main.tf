@@ -1,0 +1,31 @@
+# Whichever stage var.stage names, these settings do not enable caching.
+variable "stage" {
+  type = string
+}
+
+resource "aws_api_gateway_rest_api" "api" {
+  name = "api"
+}
+
+resource "aws_api_gateway_deployment" "api" {
+  rest_api_id = aws_api_gateway_rest_api.api.id
+}
+
+resource "aws_api_gateway_stage" "prod" { # want "SPW404: has a cache cluster but no method settings"
+  rest_api_id           = aws_api_gateway_rest_api.api.id
+  deployment_id         = aws_api_gateway_deployment.api.id
+  stage_name            = "prod"
+  cache_cluster_enabled = true
+}
+
+resource "aws_api_gateway_method_settings" "all" {
+  rest_api_id = aws_api_gateway_rest_api.api.id
+  stage_name  = var.stage
+  method_path = "*/*"
+
+  settings {
+    caching_enabled        = false
+    throttling_burst_limit = 100
+    throttling_rate_limit  = 50
+  }
+}

@@ -1,0 +1,28 @@
+variable "cache_cluster" {
+  type = bool
+}
+
+resource "aws_api_gateway_rest_api" "api" {
+  name = "api"
+}
+
+resource "aws_api_gateway_deployment" "api" {
+  rest_api_id = aws_api_gateway_rest_api.api.id
+}
+
+resource "aws_api_gateway_stage" "prod" { # undetermined "SPW404"
+  rest_api_id           = aws_api_gateway_rest_api.api.id
+  deployment_id         = aws_api_gateway_deployment.api.id
+  stage_name            = "prod"
+  cache_cluster_enabled = var.cache_cluster
+}
+
+resource "aws_api_gateway_method_settings" "all" {
+  rest_api_id = aws_api_gateway_rest_api.api.id
+  stage_name  = aws_api_gateway_stage.prod.stage_name
+  method_path = "*/*"
+
+  settings {
+    caching_enabled = true
+  }
+}

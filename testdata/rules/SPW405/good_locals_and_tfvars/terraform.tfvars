@@ -1,0 +1,4 @@
+waf = {
+  enabled    = true
+  rate_limit = 1000
+}

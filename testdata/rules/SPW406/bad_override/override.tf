@@ -1,0 +1,3 @@
+resource "aws_lambda_function" "report" {
+  timeout = 45
+}

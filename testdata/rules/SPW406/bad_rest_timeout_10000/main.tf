@@ -1,0 +1,24 @@
+resource "aws_api_gateway_rest_api" "api" {
+  name = "api"
+}
+
+resource "aws_api_gateway_resource" "r" {
+  rest_api_id = aws_api_gateway_rest_api.api.id
+  parent_id   = aws_api_gateway_rest_api.api.root_resource_id
+  path_part   = "report"
+}
+
+resource "aws_lambda_function" "report" { # want "SPW406: ^aws_lambda_function.report has a timeout of 11 s but aws_api_gateway_integration.report gives up after 10000 ms"
+  function_name = "report"
+  timeout       = 11
+}
+
+resource "aws_api_gateway_integration" "report" {
+  rest_api_id             = aws_api_gateway_rest_api.api.id
+  resource_id             = aws_api_gateway_resource.r.id
+  http_method             = "GET"
+  type                    = "AWS_PROXY"
+  integration_http_method = "POST"
+  uri                     = aws_lambda_function.report.invoke_arn
+  timeout_milliseconds    = 10000
+}

@@ -1,0 +1,3 @@
+resource "aws_lambda_function_url" "hook" {
+  authorization_type = "NONE"
+}

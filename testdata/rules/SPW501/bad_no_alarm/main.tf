@@ -1,0 +1,7 @@
+resource "aws_lambda_function" "api" { # want "SPW501: ^no aws_cloudwatch_metric_alarm watches AWS/Lambda Throttles for aws_lambda_function\\.api "
+  function_name = "orders-api"
+  role          = "arn:aws:iam::123456789012:role/lambda"
+  handler       = "index.handler"
+  runtime       = "nodejs20.x"
+  filename      = "fn.zip"
+}

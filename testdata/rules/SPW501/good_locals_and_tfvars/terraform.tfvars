@@ -1,0 +1,2 @@
+prefix            = "prod"
+watched_functions = ["prod-api"]

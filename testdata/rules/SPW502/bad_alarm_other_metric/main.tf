@@ -1,0 +1,19 @@
+resource "aws_lambda_function" "api" { # want "SPW502"
+  function_name = "orders-api"
+  role          = "arn:aws:iam::123456789012:role/lambda"
+  handler       = "index.handler"
+  runtime       = "nodejs20.x"
+  filename      = "fn.zip"
+}
+
+resource "aws_cloudwatch_metric_alarm" "api_duration" {
+  alarm_name          = "api_duration"
+  comparison_operator = "GreaterThanThreshold"
+  evaluation_periods  = 1
+  threshold           = 0
+  period              = 60
+  statistic           = "Sum"
+  namespace           = "AWS/Lambda"
+  metric_name         = "Duration"
+  dimensions          = { FunctionName = aws_lambda_function.api.function_name }
+}

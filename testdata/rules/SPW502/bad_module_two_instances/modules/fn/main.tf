@@ -1,0 +1,28 @@
+variable "name" {
+  type = string
+}
+
+variable "alarm" {
+  type = bool
+}
+
+resource "aws_lambda_function" "f" { # want "SPW502: for module\\.unwatched\\.aws_lambda_function\\.f "
+  function_name = var.name
+  role          = "arn:aws:iam::123456789012:role/lambda"
+  handler       = "index.handler"
+  runtime       = "nodejs20.x"
+  filename      = "fn.zip"
+}
+
+resource "aws_cloudwatch_metric_alarm" "errors" {
+  count               = var.alarm ? 1 : 0
+  alarm_name          = "${var.name}-errors"
+  namespace           = "AWS/Lambda"
+  metric_name         = "Errors"
+  dimensions          = { FunctionName = aws_lambda_function.f.function_name }
+  comparison_operator = "GreaterThanThreshold"
+  evaluation_periods  = 1
+  threshold           = 0
+  period              = 60
+  statistic           = "Sum"
+}

@@ -1,0 +1,19 @@
+# A Throttles alarm does not watch Errors.
+resource "aws_lambda_function" "api" { # want "SPW502: watches AWS/Lambda Errors for aws_lambda_function\\.api "
+  function_name = "orders-api"
+  role          = "arn:aws:iam::123456789012:role/lambda"
+  handler       = "index.handler"
+  runtime       = "nodejs20.x"
+  filename      = "fn.zip"
+}
+
+resource "aws_cloudwatch_metric_alarm" "throttles" {
+  alarm_name          = "throttles"
+  namespace           = "AWS/Lambda"
+  metric_name         = "Throttles"
+  comparison_operator = "GreaterThanThreshold"
+  evaluation_periods  = 1
+  threshold           = 0
+  period              = 60
+  statistic           = "Sum"
+}

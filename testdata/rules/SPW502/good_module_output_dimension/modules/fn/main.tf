@@ -1,0 +1,15 @@
+variable "name" {
+  type = string
+}
+
+resource "aws_lambda_function" "f" {
+  function_name = var.name
+  role          = "arn:aws:iam::123456789012:role/lambda"
+  handler       = "index.handler"
+  runtime       = "nodejs20.x"
+  filename      = "fn.zip"
+}
+
+output "function_name" {
+  value = aws_lambda_function.f.function_name
+}

@@ -1,0 +1,23 @@
+variable "alarms" {
+  type = bool
+}
+
+resource "aws_lambda_function" "api" { # undetermined "SPW502"
+  function_name = "orders-api"
+  role          = "arn:aws:iam::123456789012:role/lambda"
+  handler       = "index.handler"
+  runtime       = "nodejs20.x"
+  filename      = "fn.zip"
+}
+
+resource "aws_cloudwatch_metric_alarm" "errors" {
+  count               = var.alarms ? 1 : 0
+  alarm_name          = "errors"
+  namespace           = "AWS/Lambda"
+  metric_name         = "Errors"
+  comparison_operator = "GreaterThanThreshold"
+  evaluation_periods  = 1
+  threshold           = 0
+  period              = 60
+  statistic           = "Sum"
+}

@@ -1,0 +1,29 @@
+locals {
+  functions = {
+    a = { memory = 128, alarm = false }
+    b = { memory = 256, alarm = false }
+  }
+}
+
+resource "aws_lambda_function" "f" { # want "SPW503: defines 2 Lambda functions"
+  for_each      = local.functions
+  function_name = "svc-${each.key}"
+  memory_size   = each.value.memory
+  role          = "arn:aws:iam::123456789012:role/lambda"
+  handler       = "index.handler"
+  runtime       = "nodejs20.x"
+  filename      = "fn.zip"
+}
+
+resource "aws_cloudwatch_metric_alarm" "concurrency" {
+  for_each            = { for k, v in local.functions : k => v if v.alarm }
+  alarm_name          = "${each.key}-concurrency"
+  namespace           = "AWS/Lambda"
+  metric_name         = "ConcurrentExecutions"
+  dimensions          = { FunctionName = aws_lambda_function.f[each.key].function_name }
+  comparison_operator = "GreaterThanThreshold"
+  evaluation_periods  = 1
+  threshold           = 100
+  period              = 60
+  statistic           = "Maximum"
+}

@@ -1,0 +1,4 @@
+alarms = {
+  concurrency = false
+  threshold   = 900
+}

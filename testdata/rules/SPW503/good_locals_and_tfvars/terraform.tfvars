@@ -1,0 +1,4 @@
+alarms = {
+  concurrency = true
+  threshold   = 900
+}

@@ -1,0 +1,2 @@
+env            = "prod"
+alarmed_queues = ["prod-jobs", "dev-jobs-dlq"]

@@ -1,0 +1,27 @@
+variable "dlq_name" {
+  type = string
+}
+
+resource "aws_sqs_queue" "jobs" {
+  name = "jobs"
+  redrive_policy = jsonencode({
+    deadLetterTargetArn = aws_sqs_queue.jobs_dlq.arn
+    maxReceiveCount     = 5
+  })
+}
+
+resource "aws_sqs_queue" "jobs_dlq" {
+  name = var.dlq_name
+}
+
+resource "aws_cloudwatch_metric_alarm" "depth" {
+  alarm_name          = "depth"
+  namespace           = "AWS/SQS"
+  metric_name         = "ApproximateNumberOfMessagesVisible"
+  dimensions          = { QueueName = aws_sqs_queue.jobs_dlq.name }
+  comparison_operator = "GreaterThanThreshold"
+  evaluation_periods  = 1
+  threshold           = 0
+  period              = 300
+  statistic           = "Maximum"
+}

@@ -1,0 +1,4 @@
+billing = {
+  alarm     = false
+  threshold = 100
+}

@@ -1,0 +1,4 @@
+billing = {
+  alarm     = true
+  threshold = 100
+}

@@ -1,0 +1,18 @@
+resource "aws_kinesis_stream" "events" {
+  name        = "events"
+  shard_count = 1
+}
+
+resource "aws_lambda_function" "consumer" {
+  function_name = "events-consumer"
+  role          = "arn:aws:iam::123456789012:role/lambda"
+  handler       = "index.handler"
+  runtime       = "nodejs20.x"
+  filename      = "fn.zip"
+}
+
+resource "aws_lambda_event_source_mapping" "events" { # want "SPW506: ^aws_lambda_event_source_mapping\\.events reads a Kinesis stream but no aws_cloudwatch_metric_alarm watches AWS/Lambda IteratorAge for aws_lambda_function\\.consumer"
+  event_source_arn  = aws_kinesis_stream.events.arn
+  function_name     = aws_lambda_function.consumer.arn
+  starting_position = "LATEST"
+}

@@ -1,0 +1,2 @@
+env                 = "prod"
+age_alarm_functions = ["dev-consumer"]
