@@ -106,3 +106,11 @@ func TemplateSource(v cty.Value) ([]cty.Value, bool) {
 	}
 	return nil, false
 }
+
+// WithTemplate marks an unknown string with the parts it is made of, as
+// evaluation does for templates; package graph uses it for strings inside
+// JSON documents that were themselves built by templates.
+func WithTemplate(v cty.Value, parts []cty.Value) cty.Value {
+	p := append([]cty.Value(nil), parts...)
+	return v.Mark(TemplateOf{parts: &p})
+}

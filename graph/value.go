@@ -403,13 +403,38 @@ func decodeTemplateJSON(parts []cty.Value) (cty.Value, bool) {
 			}
 		}
 		if strings.Contains(s, placeholderPrefix) {
+			// A string with interpolations inside: unknown, but its known
+			// parts (the "arn:aws:sqs:…:" prefix, the queue name) stay
+			// readable, as for any template.
 			marks := cty.ValueMarks{}
-			for _, u := range unknowns {
-				for m := range u.Marks() {
-					marks[m] = struct{}{}
+			var parts []cty.Value
+			rest := s
+			for rest != "" {
+				i := strings.Index(rest, placeholderPrefix)
+				if i < 0 {
+					parts = append(parts, cty.StringVal(rest))
+					break
+				}
+				if i > 0 {
+					parts = append(parts, cty.StringVal(rest[:i]))
+				}
+				rest = rest[i+len(placeholderPrefix):]
+				j := strings.Index(rest, "__")
+				if j < 0 {
+					break
+				}
+				n := rest[:j]
+				rest = rest[j+2:]
+				for k := range unknowns {
+					if itoa(k) == n {
+						parts = append(parts, unknowns[k])
+						for m := range unknowns[k].Marks() {
+							marks[m] = struct{}{}
+						}
+					}
 				}
 			}
-			return cty.UnknownVal(cty.String).WithMarks(marks), nil
+			return eval.WithTemplate(cty.UnknownVal(cty.String).RefineNotNull().WithMarks(marks), parts), nil
 		}
 		return v, nil
 	})

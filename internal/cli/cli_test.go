@@ -323,3 +323,24 @@ func TestExampleFamilies(t *testing.T) {
 		}
 	}
 }
+
+// TestReadmeRuleTable keeps the README's rule table equal to what
+// spillway rules --format markdown prints.
+func TestReadmeRuleTable(t *testing.T) {
+	b, err := os.ReadFile(filepath.Join(repoRoot(t), "README.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := string(b)
+	i := strings.Index(s, "<!-- rules:start")
+	j := strings.Index(s, "<!-- rules:end -->")
+	if i < 0 || j < i {
+		t.Fatal("README.md has no rules:start/rules:end markers")
+	}
+	got := s[i:j]
+	got = got[strings.Index(got, "\n")+1:]
+	want := spillway(t, defaultEnv(t), "rules", "--format", "markdown").stdout
+	if got != want {
+		t.Errorf("README rule table is out of date (-want +got):\n%s", golden.Diff(want, got))
+	}
+}

@@ -1,0 +1,156 @@
+package lint_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/hashicorp/hcl/v2"
+
+	"github.com/spillway-iac/spillway/graph"
+	"github.com/spillway-iac/spillway/lint"
+)
+
+func res(addr string, line int) *graph.Resource {
+	return &graph.Resource{
+		Addr:  addr,
+		Range: hcl.Range{Filename: "main.tf", Start: hcl.Pos{Line: line, Column: 1, Byte: line * 10}, End: hcl.Pos{Line: line + 2, Column: 2}},
+	}
+}
+
+func rule(id string, check func(p *lint.Pass) error) *lint.Rule {
+	return &lint.Rule{ID: id, Name: "rule-" + strings.ToLower(id), Severity: lint.Medium, Summary: "s", Doc: "d", Check: check}
+}
+
+func TestInstancesOfOneBlockAreOneFinding(t *testing.T) {
+	b := res(`aws_lambda_function.f["b"]`, 3)
+	a := res(`aws_lambda_function.f["a"]`, 3)
+	c10 := res(`aws_lambda_function.g[10]`, 9)
+	c2 := res(`aws_lambda_function.g[2]`, 9)
+	r := rule("SPW900", func(p *lint.Pass) error {
+		p.Report(b, "b is bad")
+		p.Report(a, "a is bad", lint.Related{Resource: c2, Role: "trigger"})
+		p.Report(c10, "g10 is bad")
+		p.Report(c2, "g2 is bad")
+		return nil
+	})
+	fs, us, diags := lint.RunGraph(&graph.Graph{Root: "."}, ".", []*lint.Rule{r}, lint.DefaultSettings())
+	if len(diags) != 0 || len(us) != 0 {
+		t.Fatalf("diags %v undetermined %v", diags, us)
+	}
+	lint.SortFindings(fs)
+	type got struct {
+		Resource  string
+		Instances []string
+		Message   string
+		Related   int
+	}
+	var gots []got
+	for _, f := range fs {
+		gots = append(gots, got{f.Resource, f.Instances, f.Message, len(f.Related)})
+	}
+	want := []got{
+		{`aws_lambda_function.f["a"]`, []string{`aws_lambda_function.f["a"]`, `aws_lambda_function.f["b"]`}, "a is bad", 1},
+		{`aws_lambda_function.g[2]`, []string{`aws_lambda_function.g[2]`, `aws_lambda_function.g[10]`}, "g2 is bad", 0},
+	}
+	if diff := cmp.Diff(want, gots); diff != "" {
+		t.Errorf("findings (-want +got):\n%s", diff)
+	}
+	if fs[0].Fingerprint != lint.Fingerprint("SPW900", `aws_lambda_function.f["a"]`, ".") {
+		t.Errorf("fingerprint is not the hash of rule, first instance and root")
+	}
+}
+
+func TestSeveritiesStaySeparate(t *testing.T) {
+	a, b := res("aws_x.y[0]", 1), res("aws_x.y[1]", 1)
+	r := rule("SPW900", func(p *lint.Pass) error {
+		p.ReportSeverity(lint.High, a, "high")
+		p.Report(b, "medium")
+		return nil
+	})
+	fs, _, _ := lint.RunGraph(&graph.Graph{}, ".", []*lint.Rule{r}, lint.DefaultSettings())
+	lint.SortFindings(fs)
+	if len(fs) != 2 || fs[0].Severity != lint.High || fs[1].Severity != lint.Medium {
+		t.Fatalf("want a high then a medium finding, got %+v", fs)
+	}
+}
+
+func TestUncertainInstancesAreUndetermined(t *testing.T) {
+	u := res("aws_x.y", 4)
+	u.Uncertain, u.UncertainExpr = true, "var.n"
+	r := rule("SPW900", func(p *lint.Pass) error {
+		p.Report(u, "maybe")
+		p.Undetermined(res("aws_x.z", 8), "var.z")
+		p.Undetermined(res("aws_x.z", 8), "var.z")
+		return nil
+	})
+	fs, us, _ := lint.RunGraph(&graph.Graph{}, ".", []*lint.Rule{r}, lint.DefaultSettings())
+	if len(fs) != 0 {
+		t.Errorf("a finding on an instance that may not exist: %+v", fs)
+	}
+	lint.SortUndetermined(us)
+	var got []string
+	for _, x := range us {
+		got = append(got, x.Resource+" "+x.Unknown)
+	}
+	if diff := cmp.Diff([]string{"aws_x.y var.n", "aws_x.z var.z"}, got); diff != "" {
+		t.Errorf("undetermined (-want +got):\n%s", diff)
+	}
+}
+
+func TestPanickingRuleIsAnErrorAndOthersRun(t *testing.T) {
+	boom := rule("SPW901", func(*lint.Pass) error { panic("boom") })
+	ok := rule("SPW902", func(p *lint.Pass) error { p.Report(res("aws_x.y", 1), "fine"); return nil })
+	fs, _, diags := lint.RunGraph(&graph.Graph{Root: "root"}, "root", []*lint.Rule{boom, ok}, lint.DefaultSettings())
+	if len(fs) != 1 || fs[0].RuleID != "SPW902" {
+		t.Errorf("the second rule did not run: %+v", fs)
+	}
+	if len(diags) != 1 || diags[0].Severity != hcl.DiagError || !strings.Contains(diags[0].Summary, "SPW901") || !strings.Contains(diags[0].Detail, "boom") {
+		t.Errorf("want one error naming SPW901 and the panic, got %v", diags)
+	}
+}
+
+func TestValidate(t *testing.T) {
+	good := func() *lint.Rule { return rule("SPW100", func(*lint.Pass) error { return nil }) }
+	cases := []struct {
+		name   string
+		mutate func(rs []*lint.Rule)
+		want   string
+	}{
+		{"ok", func([]*lint.Rule) {}, ""},
+		{"bad id", func(rs []*lint.Rule) { rs[1].ID = "X1" }, "ID must look like"},
+		{"unsorted", func(rs []*lint.Rule) { rs[1].ID = "SPW050" }, "sorted"},
+		{"duplicate id", func(rs []*lint.Rule) { rs[1].ID = "SPW100" }, "duplicate ID"},
+		{"duplicate name", func(rs []*lint.Rule) { rs[1].Name = rs[0].Name }, "duplicate name"},
+		{"not kebab", func(rs []*lint.Rule) { rs[1].Name = "Not_Kebab" }, "kebab-case"},
+		{"no summary", func(rs []*lint.Rule) { rs[1].Summary = " " }, "empty summary"},
+		{"no doc", func(rs []*lint.Rule) { rs[1].Doc = "" }, "empty doc"},
+		{"no check", func(rs []*lint.Rule) { rs[1].Check = nil }, "nil check"},
+		{"no severity", func(rs []*lint.Rule) { rs[1].Severity = 0 }, "invalid severity"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			rs := []*lint.Rule{good(), good()}
+			rs[1].ID, rs[1].Name = "SPW200", "other-rule"
+			c.mutate(rs)
+			err := lint.Validate(rs)
+			switch {
+			case c.want == "" && err != nil:
+				t.Errorf("unexpected error %v", err)
+			case c.want != "" && (err == nil || !strings.Contains(err.Error(), c.want)):
+				t.Errorf("error %v, want one containing %q", err, c.want)
+			}
+		})
+	}
+}
+
+func TestParseSeverity(t *testing.T) {
+	for in, want := range map[string]lint.Severity{"low": lint.Low, "MEDIUM": lint.Medium, "high": lint.High} {
+		if got, err := lint.ParseSeverity(in); err != nil || got != want {
+			t.Errorf("ParseSeverity(%q) = %v, %v", in, got, err)
+		}
+	}
+	if _, err := lint.ParseSeverity("urgent"); err == nil {
+		t.Error("ParseSeverity accepted urgent")
+	}
+}
