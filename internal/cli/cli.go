@@ -13,6 +13,7 @@ import (
 	"runtime"
 	"sort"
 	"strings"
+	"time"
 
 	"github.com/spf13/pflag"
 
@@ -133,6 +134,8 @@ type scanFlags struct {
 	exclude     []string
 	allDirs     bool
 	noColor     bool
+	root        string
+	timeout     time.Duration
 	maxFileSize int64
 }
 
@@ -176,7 +179,9 @@ func runScan(ctx context.Context, args []string, stdout, stderr io.Writer, env E
 	fs.Var(&varFlag{kind: "file", list: &ordered}, "var-file", "read variable values from a tfvars file (repeatable)")
 	fs.StringArrayVar(&sf.exclude, "exclude", nil, "do not scan paths matching `GLOB` (repeatable)")
 	fs.BoolVar(&sf.allDirs, "all-dirs", false, "also analyze called modules as standalone root modules")
+	fs.StringVar(&sf.root, "root", "", "scan the tree at `DIR`; PATHs then select the directories to analyze, and a called module is analyzed through its callers (for pre-commit)")
 	fs.BoolVar(&sf.noColor, "no-color", false, "never colour the output (NO_COLOR is honoured too)")
+	fs.DurationVar(&sf.timeout, "timeout", 60*time.Second, "give up on a root module whose analysis takes longer than this (0: no limit)")
 	fs.Int64Var(&sf.maxFileSize, "max-file-size", parser.DefaultMaxFileSize, "largest file read, in `BYTES`")
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, pflag.ErrHelp) {
@@ -238,6 +243,8 @@ func runScan(ctx context.Context, args []string, stdout, stderr io.Writer, env E
 		Env:         env.Environ,
 		VarArgs:     varArgs,
 		AllDirs:     sf.allDirs,
+		Root:        sf.root,
+		RootTimeout: sf.timeout,
 		Jobs:        sf.jobs,
 		MaxFileSize: sf.maxFileSize,
 		Exclude:     exclude,

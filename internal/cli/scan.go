@@ -24,6 +24,11 @@ import (
 type ScanOptions struct {
 	// Paths are directories or files; a file means its directory.
 	Paths []string
+	// Root, when set, is the scanned tree: Paths then only select which
+	// directories to analyze, and a selected module that other modules
+	// call is analyzed through the root modules that call it (pre-commit
+	// passes the changed files this way).
+	Root string
 	// Cwd is the directory paths are relative to and reports are written
 	// relative to.
 	Cwd string
@@ -40,6 +45,10 @@ type ScanOptions struct {
 	MaxFileSize int64
 	// Exclude reports whether a path inside a scanned tree is excluded.
 	Exclude func(p string) bool
+	// RootTimeout bounds the analysis of one root module; zero means no
+	// limit. Past it the module is reported as an error and the scan goes
+	// on.
+	RootTimeout time.Duration
 	// Debug receives progress lines; nil for none.
 	Debug func(format string, args ...any)
 }
@@ -60,13 +69,22 @@ func Scan(ctx context.Context, opts ScanOptions) (*report.Result, error) {
 	}
 	res := &report.Result{}
 	var trees []*tree
-	for _, p := range opts.Paths {
-		t, diags, err := openTree(p, opts)
+	if opts.Root != "" {
+		t, diags, err := openSelection(opts)
 		if err != nil {
 			return nil, err
 		}
 		res.Diagnostics = append(res.Diagnostics, diags...)
 		trees = append(trees, t)
+	} else {
+		for _, p := range opts.Paths {
+			t, diags, err := openTree(p, opts)
+			if err != nil {
+				return nil, err
+			}
+			res.Diagnostics = append(res.Diagnostics, diags...)
+			trees = append(trees, t)
+		}
 	}
 
 	type job struct {
@@ -97,7 +115,7 @@ func Scan(ctx context.Context, opts ScanOptions) (*report.Result, error) {
 			defer wg.Done()
 			defer func() { <-sem }()
 			start := time.Now()
-			f, u, d := analyzeRoot(j.t.loader, j.root, opts)
+			f, u, d := analyzeWithTimeout(j.t.loader, j.root, opts)
 			outs[i] = out{f, u, d}
 			if opts.Debug != nil {
 				opts.Debug("analyzed root module %s in %s: %d findings, %d undetermined", j.t.loader.DisplayName(j.root), time.Since(start).Round(time.Microsecond), len(f), len(u))
@@ -143,6 +161,68 @@ func Scan(ctx context.Context, opts ScanOptions) (*report.Result, error) {
 		return nil
 	}
 	return res, nil
+}
+
+// openSelection opens opts.Root as the scanned tree and keeps the root
+// modules that are, or call, a directory selected by opts.Paths.
+func openSelection(opts ScanOptions) (*tree, hcl.Diagnostics, error) {
+	t, diags, err := openTree(opts.Root, opts)
+	if err != nil {
+		return nil, nil, err
+	}
+	rootAbs := opts.Root
+	if !filepath.IsAbs(rootAbs) {
+		rootAbs = filepath.Join(opts.Cwd, rootAbs)
+	}
+	selected := map[string]bool{}
+	for _, p := range opts.Paths {
+		abs := p
+		if !filepath.IsAbs(abs) {
+			abs = filepath.Join(opts.Cwd, p)
+		}
+		if st, err := os.Stat(abs); err == nil && !st.IsDir() {
+			abs = filepath.Dir(abs)
+		} else if err != nil && filepath.Ext(abs) != "" {
+			// A deleted file (pre-commit passes those too) selects
+			// its directory.
+			abs = filepath.Dir(abs)
+		}
+		rel, err := filepath.Rel(rootAbs, abs)
+		if err != nil || rel == ".." || strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
+			return nil, nil, fmt.Errorf("%s is outside --root %s", p, opts.Root)
+		}
+		selected[filepath.ToSlash(rel)] = true
+	}
+	if selected["."] {
+		return t, diags, nil
+	}
+	calls := t.loader.Calls(t.dirs)
+	var roots []string
+	keep := map[string]bool{}
+	for _, r := range t.roots {
+		reach := parser.Reach(calls, r)
+		hit := false
+		for d := range selected {
+			if reach[d] {
+				hit = true
+			}
+		}
+		if hit {
+			roots = append(roots, r)
+			for d := range reach {
+				keep[d] = true
+			}
+		}
+	}
+	t.roots = roots
+	var dirs []string
+	for _, d := range t.dirs {
+		if keep[d] {
+			dirs = append(dirs, d)
+		}
+	}
+	t.dirs = dirs
+	return t, diags, nil
 }
 
 // openTree prepares the scan of one path: it discovers module
@@ -191,6 +271,39 @@ func openTree(p string, opts ScanOptions) (*tree, hcl.Diagnostics, error) {
 		}
 	}
 	return t, diags, nil
+}
+
+// analyzeWithTimeout runs analyzeRoot with opts.RootTimeout. An analysis
+// that runs past it is abandoned (its goroutine writes only its own
+// results) and reported as an error naming the root module.
+func analyzeWithTimeout(loader *parser.Loader, dir string, opts ScanOptions) ([]lint.Finding, []lint.Undetermined, hcl.Diagnostics) {
+	if opts.RootTimeout <= 0 {
+		return analyzeRoot(loader, dir, opts)
+	}
+	type result struct {
+		f []lint.Finding
+		u []lint.Undetermined
+		d hcl.Diagnostics
+	}
+	done := make(chan result, 1)
+	go func() {
+		f, u, d := analyzeRoot(loader, dir, opts)
+		done <- result{f, u, d}
+	}()
+	timer := time.NewTimer(opts.RootTimeout)
+	defer timer.Stop()
+	select {
+	case r := <-done:
+		return r.f, r.u, r.d
+	case <-timer.C:
+		name := loader.DisplayName(dir)
+		return nil, nil, hcl.Diagnostics{{
+			Severity: hcl.DiagError,
+			Summary:  "Analysis timed out",
+			Detail:   fmt.Sprintf("The root module %s was still being analyzed after %s, so it is not reported. Look for huge count/for_each expansions or nested for expressions, or raise --timeout.", name, opts.RootTimeout),
+			Subject:  &hcl.Range{Filename: name},
+		}}
+	}
 }
 
 // analyzeRoot evaluates one root module, builds its graph and runs the

@@ -1,0 +1,48 @@
+package parser
+
+// Calls returns, for each of the given module directories, the
+// directories among them that it calls as local modules (by a literal
+// source, or an OpenTofu source known from variable defaults), in call
+// name order.
+func (l *Loader) Calls(dirs []string) map[string][]string {
+	isDir := map[string]bool{}
+	for _, d := range dirs {
+		isDir[d] = true
+	}
+	calls := map[string][]string{}
+	for _, d := range dirs {
+		m := l.Module(d)
+		for _, c := range m.SortedCalls() {
+			source := c.Source
+			if source == "" && c.SourceExpr != nil {
+				source = m.StaticSource(c.SourceExpr)
+			}
+			if !IsLocalSource(source) {
+				continue
+			}
+			target, ok := ResolveLocalSource(d, source)
+			if !ok || target == d || !isDir[target] {
+				continue
+			}
+			calls[d] = append(calls[d], target)
+		}
+	}
+	return calls
+}
+
+// Reach returns dir and every directory it calls, directly or not.
+func Reach(calls map[string][]string, dir string) map[string]bool {
+	seen := map[string]bool{}
+	var visit func(string)
+	visit = func(d string) {
+		if seen[d] {
+			return
+		}
+		seen[d] = true
+		for _, c := range calls[d] {
+			visit(c)
+		}
+	}
+	visit(dir)
+	return seen
+}
