@@ -48,6 +48,10 @@ type Finding struct {
 	Justification   string
 	// Fixes are suggested fixes, when the rule has a mechanical one.
 	Fixes []Fix
+	// FixSpecs say what a mechanical fix adds to the anchored block (see
+	// FixSpec); internal/fix computes Fixes from them. Empty when the
+	// instances of the block disagree.
+	FixSpecs []FixSpec
 }
 
 // Fix is a suggested mechanical fix of a finding: edits to source files.
@@ -177,6 +181,9 @@ func group(raws []rawFinding, root string) ([]Finding, []rawUndetermined) {
 			}
 			relSeen[key] = true
 			fd.Related = append(fd.Related, RelatedLocation{Resource: rel.Resource.Addr, Range: rel.Resource.Range, Role: rel.Role})
+		}
+		if sameFixSpecs(fs) {
+			fd.FixSpecs = first.fix
 		}
 		fd.Fingerprint = Fingerprint(fd.RuleID, fd.Resource, root)
 		out = append(out, fd)

@@ -169,6 +169,7 @@ type rawFinding struct {
 	resource *graph.Resource
 	message  string
 	related  []Related
+	fix      []FixSpec
 }
 
 type rawUndetermined struct {

@@ -3,6 +3,7 @@ package rules
 import (
 	"fmt"
 
+	"github.com/spillway-iac/spillway/graph"
 	"github.com/spillway-iac/spillway/lint"
 )
 
@@ -23,7 +24,8 @@ func checkSPW107(p *lint.Pass) error {
 		if !stream && unknownKind == "" {
 			continue
 		}
-		on, unknown := boolTrue(m.Attr("bisect_batch_on_function_error"))
+		bisect := m.Attr("bisect_batch_on_function_error")
+		on, unknown := boolTrue(bisect)
 		switch {
 		case on:
 			continue
@@ -34,9 +36,17 @@ func checkSPW107(p *lint.Pass) error {
 			p.Undetermined(m.Resource, unknownKind)
 			continue
 		}
-		p.Report(m.Resource, fmt.Sprintf(
+		var fix []lint.FixSpec
+		if bisect.State() == graph.Absent {
+			fix = []lint.FixSpec{{
+				Description: "Set bisect_batch_on_function_error = true so a failing batch is split in two and retried until the bad record is isolated",
+				Attribute:   "bisect_batch_on_function_error",
+				Value:       "true",
+			}}
+		}
+		p.ReportFix(m.Resource, fmt.Sprintf(
 			"%s reads a %s stream without bisect_batch_on_function_error = true; a single bad record fails its whole batch on every retry, so good records are retried, delayed and finally discarded with it",
-			m.Addr, m.Kind))
+			m.Addr, m.Kind), fix)
 	}
 	return nil
 }

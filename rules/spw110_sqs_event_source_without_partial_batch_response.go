@@ -43,9 +43,17 @@ func checkSPW110(p *lint.Pass) error {
 			p.Undetermined(m.Resource, unknownKind)
 			continue
 		}
-		p.Report(m.Resource, fmt.Sprintf(
+		var fix []lint.FixSpec
+		if frt.State() == graph.Absent {
+			fix = []lint.FixSpec{{
+				Description: "Set function_response_types = [\"ReportBatchItemFailures\"]; the function must then return the IDs of the failed messages in batchItemFailures",
+				Attribute:   "function_response_types",
+				Value:       `["ReportBatchItemFailures"]`,
+			}}
+		}
+		p.ReportFix(m.Resource, fmt.Sprintf(
 			"%s delivers batches of %d messages without function_response_types = [\"ReportBatchItemFailures\"]; one failing message makes the whole batch return to the queue, so the others are processed again (duplicates) and can be moved to the dead-letter queue with it",
-			m.Addr, batch))
+			m.Addr, batch), fix)
 	}
 	return nil
 }

@@ -23,6 +23,7 @@ func checkSPW201(p *lint.Pass) error {
 	for _, f := range p.Graph.Functions {
 		v := f.ReservedConcurrency()
 		what := "has no reserved_concurrent_executions"
+		var fix []lint.FixSpec
 		switch v.State() {
 		case graph.Unknown:
 			p.Undetermined(f.Resource, v.Unknown())
@@ -36,22 +37,27 @@ func checkSPW201(p *lint.Pass) error {
 			}
 			what = "sets reserved_concurrent_executions = -1 (unreserved)"
 		case graph.Absent:
+			fix = []lint.FixSpec{{
+				Description: "Reserve concurrency with reserved_concurrent_executions = 10, a starting point: adjust it to the function's peak concurrency (about requests per second x average duration in seconds)",
+				Attribute:   "reserved_concurrent_executions",
+				Value:       "10",
+			}}
 		}
 		// Only a public trigger that certainly exists raises the severity.
 		public, _ := certainTriggers(f, graph.SyncPublic)
 		if len(public) == 0 {
-			p.Report(f.Resource, fmt.Sprintf(
+			p.ReportFix(f.Resource, fmt.Sprintf(
 				"%s %s, so a burst can take all of the account's %d concurrent executions and throttle every other function",
-				f.Addr, what, p.Settings.AccountConcurrencyLimit))
+				f.Addr, what, p.Settings.AccountConcurrencyLimit), fix)
 			continue
 		}
 		related := make([]lint.Related, 0, len(public))
 		for _, t := range public {
 			related = append(related, rel(t.Source, "synchronous public trigger"))
 		}
-		p.ReportSeverity(lint.High, f.Resource, fmt.Sprintf(
+		p.ReportSeverityFix(lint.High, f.Resource, fmt.Sprintf(
 			"%s %s and is invoked synchronously by %s, so anyone who floods it can take all of the account's %d concurrent executions and throttle every other function",
-			f.Addr, what, describeTriggers(public), p.Settings.AccountConcurrencyLimit), related...)
+			f.Addr, what, describeTriggers(public), p.Settings.AccountConcurrencyLimit), fix, related...)
 	}
 	return nil
 }

@@ -18,6 +18,7 @@ import (
 	"github.com/spf13/pflag"
 
 	"github.com/spillway-iac/spillway/eval"
+	"github.com/spillway-iac/spillway/internal/fix"
 	"github.com/spillway-iac/spillway/lint"
 	"github.com/spillway-iac/spillway/parser"
 	"github.com/spillway-iac/spillway/report"
@@ -136,6 +137,8 @@ type scanFlags struct {
 	noColor     bool
 	root        string
 	timeout     time.Duration
+	diff        bool
+	fix         bool
 	maxFileSize int64
 }
 
@@ -181,6 +184,8 @@ func runScan(ctx context.Context, args []string, stdout, stderr io.Writer, env E
 	fs.BoolVar(&sf.allDirs, "all-dirs", false, "also analyze called modules as standalone root modules")
 	fs.StringVar(&sf.root, "root", "", "scan the tree at `DIR`; PATHs then select the directories to analyze, and a called module is analyzed through its callers (for pre-commit)")
 	fs.BoolVar(&sf.noColor, "no-color", false, "never colour the output (NO_COLOR is honoured too)")
+	fs.BoolVar(&sf.diff, "diff", false, "print the suggested fixes as a unified diff instead of the report; write nothing")
+	fs.BoolVar(&sf.fix, "fix", false, "apply the suggested fixes to the files in place")
 	fs.DurationVar(&sf.timeout, "timeout", 60*time.Second, "give up on a root module whose analysis takes longer than this (0: no limit)")
 	fs.Int64Var(&sf.maxFileSize, "max-file-size", parser.DefaultMaxFileSize, "largest file read, in `BYTES`")
 	if err := fs.Parse(args); err != nil {
@@ -257,6 +262,18 @@ func runScan(ctx context.Context, args []string, stdout, stderr io.Writer, env E
 		return usageErr("%v", err)
 	}
 	res.ToolName, res.ToolVersion = "spillway", Version
+	if sf.diff && sf.fix {
+		return usageErr("--diff and --fix cannot be combined: --diff shows the edits, --fix writes them")
+	}
+	read := func(name string) ([]byte, error) {
+		if b := res.Source(name); b != nil {
+			return b, nil
+		}
+		return nil, fmt.Errorf("%s was not read by the scan", name)
+	}
+	if err := fix.Attach(res.Findings, read); err != nil {
+		fmt.Fprintf(stderr, "spillway: some fixes could not be computed: %v\n", err)
+	}
 	kept := res.Findings[:0]
 	for _, f := range res.Findings {
 		if f.Severity >= minSev {
@@ -265,6 +282,30 @@ func runScan(ctx context.Context, args []string, stdout, stderr io.Writer, env E
 	}
 	res.Findings = kept
 	_, noColorEnv := env.get("NO_COLOR")
+	if sf.diff || sf.fix {
+		fixed, err := applyFixes(res, env, sf.fix, stdout, stderr)
+		if err != nil {
+			return usageErr("%v", err)
+		}
+		if sf.fix {
+			kept := res.Findings[:0]
+			for _, f := range res.Findings {
+				if !fixed[f.Fingerprint] {
+					kept = append(kept, f)
+				}
+			}
+			res.Findings = kept
+		}
+		// The diff replaces the report on stdout; reports written to
+		// files with FORMAT=FILE are still written.
+		var files []output
+		for _, o := range outputs {
+			if o.file != "" || sf.fix {
+				files = append(files, o)
+			}
+		}
+		outputs = files
+	}
 	for _, o := range outputs {
 		if err := o.write(res, env, sf.noColor || noColorEnv, stdout); err != nil {
 			return usageErr("%v", err)
@@ -282,6 +323,62 @@ func runScan(ctx context.Context, args []string, stdout, stderr io.Writer, env E
 		}
 	}
 	return ExitOK
+}
+
+// applyFixes prints (diff) or writes (fix) the suggested fixes of the
+// findings and returns the fingerprints of the findings it fixed.
+func applyFixes(res *report.Result, env Env, write bool, stdout, stderr io.Writer) (map[string]bool, error) {
+	fixed := map[string]bool{}
+	byFile := fix.EditsByFile(res.Findings)
+	names := make([]string, 0, len(byFile))
+	for name := range byFile {
+		names = append(names, name)
+	}
+	sort.Strings(names)
+	for _, name := range names {
+		old := res.Source(name)
+		if old == nil {
+			return nil, fmt.Errorf("cannot fix %s: the file was not read by the scan", name)
+		}
+		updated, err := fix.Apply(old, byFile[name])
+		if err != nil {
+			return nil, fmt.Errorf("cannot fix %s: %w", name, err)
+		}
+		if !write {
+			fmt.Fprint(stdout, fix.UnifiedDiff(name, old, updated))
+			continue
+		}
+		p := name
+		if !isAbs(p) {
+			p = joinPath(env.Cwd, p)
+		}
+		st, err := os.Stat(p)
+		if err != nil {
+			return nil, fmt.Errorf("cannot fix %s: %w", name, err)
+		}
+		if err := os.WriteFile(p, updated, st.Mode().Perm()); err != nil {
+			return nil, fmt.Errorf("cannot fix %s: %w", name, err)
+		}
+	}
+	n := 0
+	for _, f := range res.Findings {
+		if len(f.Fixes) > 0 && !f.Suppressed {
+			fixed[f.Fingerprint] = true
+			n++
+		}
+	}
+	if write && n > 0 {
+		fmt.Fprintf(stderr, "spillway: fixed %d %s in %d %s; review the values, they are starting points\n",
+			n, plural(n, "finding", "findings"), len(names), plural(len(names), "file", "files"))
+	}
+	return fixed, nil
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
 }
 
 // selectRules applies --only, --enable and --disable to the registry.

@@ -344,3 +344,10 @@ func TestReadmeRuleTable(t *testing.T) {
 		t.Errorf("README rule table is out of date (-want +got):\n%s", golden.Diff(want, got))
 	}
 }
+
+func decodeInto(t *testing.T, s string, v any) {
+	t.Helper()
+	if err := json.Unmarshal([]byte(s), v); err != nil {
+		t.Fatalf("output is not JSON: %v\n%s", err, s)
+	}
+}

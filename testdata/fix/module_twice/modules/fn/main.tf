@@ -1,0 +1,7 @@
+variable "name" {
+  type = string
+}
+
+resource "aws_lambda_function" "this" {
+  function_name = var.name
+}

@@ -1,0 +1,5 @@
+# A second root module calling the same module.
+module "reports" {
+  source = "../modules/fn"
+  name   = "reports"
+}
