@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"runtime"
 	"sort"
 	"strings"
@@ -18,6 +19,7 @@ import (
 	"github.com/spf13/pflag"
 
 	"github.com/spillway-iac/spillway/eval"
+	"github.com/spillway-iac/spillway/internal/config"
 	"github.com/spillway-iac/spillway/internal/fix"
 	"github.com/spillway-iac/spillway/lint"
 	"github.com/spillway-iac/spillway/parser"
@@ -95,6 +97,8 @@ func RunEnv(ctx context.Context, args []string, _ io.Reader, stdout, stderr io.W
 		return runRules(args[1:], stdout, stderr)
 	case "explain":
 		return runExplain(args[1:], stdout, stderr)
+	case "init":
+		return runInit(args[1:], stdout, stderr, env)
 	case "version", "--version":
 		fmt.Fprintf(stdout, "spillway %s\n", Version)
 		return ExitOK
@@ -115,6 +119,7 @@ Usage:
   spillway scan [PATH ...] [flags]   scan directories (default ".")
   spillway rules [--format text|json|markdown]
   spillway explain SPWnnn            print a rule's documentation
+  spillway init [--force]            write a commented starter .spillway.hcl
   spillway version
 
 Run "spillway scan --help" for the scan flags.
@@ -136,6 +141,7 @@ type scanFlags struct {
 	allDirs     bool
 	noColor     bool
 	root        string
+	config      string
 	timeout     time.Duration
 	diff        bool
 	fix         bool
@@ -184,6 +190,7 @@ func runScan(ctx context.Context, args []string, stdout, stderr io.Writer, env E
 	fs.BoolVar(&sf.allDirs, "all-dirs", false, "also analyze called modules as standalone root modules")
 	fs.StringVar(&sf.root, "root", "", "scan the tree at `DIR`; PATHs then select the directories to analyze, and a called module is analyzed through its callers (for pre-commit)")
 	fs.BoolVar(&sf.noColor, "no-color", false, "never colour the output (NO_COLOR is honoured too)")
+	fs.StringVarP(&sf.config, "config", "c", "", "config `FILE` (default: .spillway.hcl in the current directory or the nearest parent)")
 	fs.BoolVar(&sf.diff, "diff", false, "print the suggested fixes as a unified diff instead of the report; write nothing")
 	fs.BoolVar(&sf.fix, "fix", false, "apply the suggested fixes to the files in place")
 	fs.DurationVar(&sf.timeout, "timeout", 60*time.Second, "give up on a root module whose analysis takes longer than this (0: no limit)")
@@ -208,7 +215,11 @@ func runScan(ctx context.Context, args []string, stdout, stderr io.Writer, env E
 			return usageErr("--fail-on: %v (or none)", err)
 		}
 	}
-	selected, err := selectRules(sf.only, sf.enable, sf.disable)
+	cfg, cfgDir, code := loadConfig(sf.config, env, stderr)
+	if code != ExitOK {
+		return code
+	}
+	selected, err := selectRules(cfg, sf.only, sf.enable, sf.disable)
 	if err != nil {
 		return usageErr("%v", err)
 	}
@@ -216,10 +227,15 @@ func runScan(ctx context.Context, args []string, stdout, stderr io.Writer, env E
 	if err != nil {
 		return usageErr("%v", err)
 	}
-	exclude, err := globMatcher(sf.exclude)
+	flagExcludes, err := newExcludeSet(env.Cwd, sf.exclude, "--exclude")
 	if err != nil {
 		return usageErr("%v", err)
 	}
+	cfgExcludes, err := newExcludeSet(cfgDir, cfg.Exclude(), "exclude")
+	if err != nil {
+		return usageErr("%s: %v", cfg.Path(), err)
+	}
+	exclude := excluder(flagExcludes, cfgExcludes)
 	var varArgs []eval.VarArg
 	for _, a := range ordered {
 		if a.kind == "var" {
@@ -244,7 +260,7 @@ func runScan(ctx context.Context, args []string, stdout, stderr io.Writer, env E
 		Paths:       paths,
 		Cwd:         env.Cwd,
 		Rules:       selected,
-		Settings:    lint.DefaultSettings(),
+		Settings:    cfg.Apply(lint.DefaultSettings()),
 		Env:         env.Environ,
 		VarArgs:     varArgs,
 		AllDirs:     sf.allDirs,
@@ -325,6 +341,31 @@ func runScan(ctx context.Context, args []string, stdout, stderr io.Writer, env E
 	return ExitOK
 }
 
+// runInit writes the commented starter config file in the working
+// directory.
+func runInit(args []string, stdout, stderr io.Writer, env Env) int {
+	fs := pflag.NewFlagSet("spillway init", pflag.ContinueOnError)
+	fs.SetOutput(stderr)
+	force := fs.Bool("force", false, "overwrite an existing "+config.FileName)
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, pflag.ErrHelp) {
+			return ExitOK
+		}
+		return ExitError
+	}
+	p := joinPath(env.Cwd, config.FileName)
+	if _, err := os.Stat(p); err == nil && !*force {
+		fmt.Fprintf(stderr, "spillway: %s already exists; use --force to overwrite it\n", config.FileName)
+		return ExitError
+	}
+	if err := os.WriteFile(p, config.Starter(rules.All), 0o644); err != nil { //nolint:gosec // a config file is meant to be read by others
+		fmt.Fprintf(stderr, "spillway: %v\n", err)
+		return ExitError
+	}
+	fmt.Fprintf(stdout, "wrote %s: every rule and setting is listed, commented out; edit it to change what spillway reports\n", config.FileName)
+	return ExitOK
+}
+
 // applyFixes prints (diff) or writes (fix) the suggested fixes of the
 // findings and returns the fingerprints of the findings it fixed.
 func applyFixes(res *report.Result, env Env, write bool, stdout, stderr io.Writer) (map[string]bool, error) {
@@ -381,8 +422,53 @@ func plural(n int, one, many string) string {
 	return many
 }
 
-// selectRules applies --only, --enable and --disable to the registry.
-func selectRules(only, enable, disable []string) ([]*lint.Rule, error) {
+// loadConfig reads the config file given with --config, or the nearest
+// .spillway.hcl from the working directory up. It returns the config (nil
+// when there is none: a nil config is empty), the directory its excludes
+// are relative to, and ExitError after printing the problems when the
+// file is invalid.
+func loadConfig(flag string, env Env, stderr io.Writer) (*config.Config, string, int) {
+	p := flag
+	if p == "" {
+		found, ok, err := config.Find(env.Cwd)
+		if err != nil {
+			fmt.Fprintf(stderr, "spillway: looking for %s: %v\n", config.FileName, err)
+			return nil, "", ExitError
+		}
+		if !ok {
+			return nil, env.Cwd, ExitOK
+		}
+		p = found
+	} else if !isAbs(p) {
+		p = joinPath(env.Cwd, p)
+	}
+	src, err := os.ReadFile(p)
+	if err != nil {
+		fmt.Fprintf(stderr, "spillway: cannot read the config file: %v\n", err)
+		return nil, "", ExitError
+	}
+	name := p
+	if rel, err := filepath.Rel(env.Cwd, p); err == nil {
+		name = filepath.ToSlash(rel)
+	}
+	cfg, diags := config.Load(name, src, func(id string) bool { return rules.ByID(id) != nil })
+	if diags.HasErrors() {
+		for _, d := range diags {
+			pos := name
+			if d.Subject != nil {
+				pos = fmt.Sprintf("%s:%d:%d", d.Subject.Filename, d.Subject.Start.Line, d.Subject.Start.Column)
+			}
+			fmt.Fprintf(stderr, "%s: error: %s\n  %s\n", report.Sanitize(pos), report.Sanitize(d.Summary), report.Sanitize(d.Detail))
+		}
+		return nil, "", ExitError
+	}
+	return cfg, filepath.Dir(p), ExitOK
+}
+
+// selectRules starts from the rules the config file enables (by default
+// all but the ones that are off), applies --only, --enable and --disable,
+// and gives each rule the severity the config file sets.
+func selectRules(cfg *config.Config, only, enable, disable []string) ([]*lint.Rule, error) {
 	check := func(flag string, ids []string) error {
 		for _, id := range ids {
 			for _, part := range strings.Split(id, ",") {
@@ -393,8 +479,11 @@ func selectRules(only, enable, disable []string) ([]*lint.Rule, error) {
 		}
 		return nil
 	}
-	for flag, ids := range map[string][]string{"--only": only, "--enable": enable, "--disable": disable} {
-		if err := check(flag, ids); err != nil {
+	for _, f := range []struct {
+		flag string
+		ids  []string
+	}{{"--only", only}, {"--enable", enable}, {"--disable", disable}} {
+		if err := check(f.flag, f.ids); err != nil {
 			return nil, err
 		}
 	}
@@ -410,7 +499,7 @@ func selectRules(only, enable, disable []string) ([]*lint.Rule, error) {
 	onlySet, enableSet, disableSet := set(only), set(enable), set(disable)
 	var out []*lint.Rule
 	for _, r := range rules.All {
-		on := !r.Off
+		on, _ := cfg.RuleEnabled(r)
 		if len(onlySet) > 0 {
 			on = onlySet[r.ID]
 		}
@@ -420,9 +509,15 @@ func selectRules(only, enable, disable []string) ([]*lint.Rule, error) {
 		if disableSet[r.ID] {
 			on = false
 		}
-		if on {
-			out = append(out, r)
+		if !on {
+			continue
 		}
+		if sev, set := cfg.RuleSeverity(r); set && sev != r.Severity {
+			c := *r
+			c.Severity = sev
+			r = &c
+		}
+		out = append(out, r)
 	}
 	return out, nil
 }

@@ -43,8 +43,9 @@ type ScanOptions struct {
 	AllDirs     bool
 	Jobs        int
 	MaxFileSize int64
-	// Exclude reports whether a path inside a scanned tree is excluded.
-	Exclude func(p string) bool
+	// Exclude reports whether an absolute path is excluded from the
+	// scan.
+	Exclude func(abs string) bool
 	// RootTimeout bounds the analysis of one root module; zero means no
 	// limit. Past it the module is reported as an error and the scan goes
 	// on.
@@ -249,7 +250,11 @@ func openTree(p string, opts ScanOptions) (*tree, hcl.Diagnostics, error) {
 	if err != nil {
 		return nil, nil, fmt.Errorf("cannot scan %s: %w", p, err)
 	}
-	loader := parser.NewLoader(root.FS(), parser.Options{Prefix: prefix, MaxFileSize: opts.MaxFileSize, Exclude: opts.Exclude})
+	var exclude func(string) bool
+	if opts.Exclude != nil {
+		exclude = func(p string) bool { return opts.Exclude(filepath.Join(abs, filepath.FromSlash(p))) }
+	}
+	loader := parser.NewLoader(root.FS(), parser.Options{Prefix: prefix, MaxFileSize: opts.MaxFileSize, Exclude: exclude})
 	dirs, diags := loader.Discover(".")
 	t := &tree{loader: loader, dirs: dirs}
 	t.roots = loader.RootModules(dirs, opts.AllDirs)
@@ -354,33 +359,61 @@ func subject(d *hcl.Diagnostic) string {
 	return d.Subject.String()
 }
 
-// globMatcher compiles --exclude globs: "**" matches any number of path
-// segments, "*" and "?" stay within one segment. A pattern matches a path
-// or any directory above it.
-func globMatcher(patterns []string) (func(string) bool, error) {
-	if len(patterns) == 0 {
-		return nil, nil
-	}
-	type pat struct{ segs []string }
-	var pats []pat
+// excludeSet holds glob patterns and the directory they are relative to:
+// "**" matches any number of path segments, "*" and "?" stay within one
+// segment, and a pattern matches a path or any directory above it.
+type excludeSet struct {
+	base string
+	pats [][]string
+}
+
+func newExcludeSet(base string, patterns []string, what string) (excludeSet, error) {
+	set := excludeSet{base: base}
 	for _, p := range patterns {
 		p = strings.TrimPrefix(path.Clean(filepath.ToSlash(p)), "./")
 		if _, err := path.Match(strings.ReplaceAll(p, "**", "*"), ""); err != nil {
-			return nil, fmt.Errorf("invalid --exclude pattern %q: %w", p, err)
+			return set, fmt.Errorf("invalid %s pattern %q: %w", what, p, err)
 		}
-		pats = append(pats, pat{segs: strings.Split(p, "/")})
+		set.pats = append(set.pats, strings.Split(p, "/"))
 	}
-	return func(name string) bool {
-		segs := strings.Split(name, "/")
-		for _, p := range pats {
-			for n := 1; n <= len(segs); n++ {
-				if matchSegs(p.segs, segs[:n]) {
-					return true
-				}
+	return set, nil
+}
+
+func (s excludeSet) match(abs string) bool {
+	rel, err := filepath.Rel(s.base, abs)
+	if err != nil || rel == ".." || strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
+		return false
+	}
+	segs := strings.Split(filepath.ToSlash(rel), "/")
+	for _, p := range s.pats {
+		for n := 1; n <= len(segs); n++ {
+			if matchSegs(p, segs[:n]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// excluder combines exclude sets into one predicate over absolute paths.
+func excluder(sets ...excludeSet) func(string) bool {
+	var used []excludeSet
+	for _, s := range sets {
+		if len(s.pats) > 0 {
+			used = append(used, s)
+		}
+	}
+	if len(used) == 0 {
+		return nil
+	}
+	return func(abs string) bool {
+		for _, s := range used {
+			if s.match(abs) {
+				return true
 			}
 		}
 		return false
-	}, nil
+	}
 }
 
 func matchSegs(pat, segs []string) bool {

@@ -1,0 +1,379 @@
+package config
+
+import (
+	"fmt"
+	"path"
+	"slices"
+	"strings"
+
+	"github.com/hashicorp/hcl/v2"
+	"github.com/hashicorp/hcl/v2/gohcl"
+	"github.com/hashicorp/hcl/v2/hclsyntax"
+
+	"github.com/spillway-iac/spillway/lint"
+)
+
+// FileName is the name of the configuration file that Find looks for.
+const FileName = ".spillway.hcl"
+
+// Config is a loaded configuration file. The zero value and a nil *Config
+// both stand for an empty file: no exclusions, the default settings and
+// every rule at its defaults.
+type Config struct {
+	path    string
+	exclude []string
+
+	accountConcurrencyLimit *int64
+	visibilityMultiplier    *int64
+
+	rules map[string]ruleConfig
+}
+
+// ruleConfig is what one rule block sets; nil and zero mean unset.
+type ruleConfig struct {
+	enabled  *bool
+	severity lint.Severity
+}
+
+// The gohcl schema of the file. Attributes are decoded as *hcl.Attribute
+// so that every value keeps its range for the diagnostics.
+type (
+	fileSchema struct {
+		Exclude  *hcl.Attribute  `hcl:"exclude,optional"`
+		Settings *settingsSchema `hcl:"settings,block"`
+		Rules    []ruleSchema    `hcl:"rule,block"`
+	}
+	settingsSchema struct {
+		AccountConcurrencyLimit *hcl.Attribute `hcl:"account_concurrency_limit,optional"`
+		VisibilityMultiplier    *hcl.Attribute `hcl:"visibility_multiplier,optional"`
+	}
+	ruleSchema struct {
+		ID       string         `hcl:"id,label"`
+		Enabled  *hcl.Attribute `hcl:"enabled,optional"`
+		Severity *hcl.Attribute `hcl:"severity,optional"`
+	}
+)
+
+// Load parses and validates the configuration file src, read from path
+// (used in diagnostics only). known reports whether a rule ID exists (for
+// example func(id string) bool { return rules.ByID(id) != nil }); a nil
+// known accepts every ID.
+//
+// Load never returns a nil *Config. When the diagnostics hold errors, the
+// Config holds only the values that were valid, and callers should report
+// the diagnostics and stop rather than scan with a partial configuration.
+// The diagnostics are sorted by position.
+func Load(path string, src []byte, known func(id string) bool) (*Config, hcl.Diagnostics) {
+	cfg := &Config{path: path}
+	file, diags := hclsyntax.ParseConfig(src, path, hcl.InitialPos)
+	if diags.HasErrors() {
+		return cfg, diags
+	}
+	schema, _ := gohcl.ImpliedBodySchema(&fileSchema{})
+	content, moreDiags := file.Body.Content(schema)
+	diags = append(diags, listAllowed(moreDiags, "The top level of the file accepts the exclude argument and settings and rule blocks.")...)
+
+	if attr := content.Attributes["exclude"]; attr != nil {
+		diags = append(diags, cfg.loadExclude(attr)...)
+	}
+
+	var settingsSeen *hcl.Block
+	rulesSeen := map[string]*hcl.Block{}
+	for _, block := range content.Blocks {
+		switch block.Type {
+		case "settings":
+			if settingsSeen != nil {
+				diags = append(diags, &hcl.Diagnostic{
+					Severity: hcl.DiagError,
+					Summary:  "Duplicate settings block",
+					Detail: fmt.Sprintf("A settings block was already defined at %s. Merge the two blocks into one.",
+						settingsSeen.DefRange),
+					Subject: block.TypeRange.Ptr(),
+					Context: block.DefRange.Ptr(),
+				})
+				// Still report the problems inside, but keep none of it.
+				diags = append(diags, (&Config{}).loadSettings(block.Body)...)
+				continue
+			}
+			settingsSeen = block
+			diags = append(diags, cfg.loadSettings(block.Body)...)
+		case "rule":
+			diags = append(diags, cfg.loadRule(block, rulesSeen, known)...)
+		}
+	}
+	sortDiagnostics(diags)
+	return cfg, diags
+}
+
+// loadExclude validates the exclude list: a list of strings, each a glob
+// that path.Match accepts once "**" is read as "*".
+func (c *Config) loadExclude(attr *hcl.Attribute) hcl.Diagnostics {
+	var patterns []string
+	diags := decode(attr.Expr, &patterns, `Set exclude to a list of glob strings, such as ["legacy/**"].`)
+	if diags.HasErrors() {
+		return diags
+	}
+	// Element expressions give each pattern its own range when the list
+	// is written literally; otherwise the whole value is the subject.
+	elems, elemDiags := hcl.ExprList(attr.Expr)
+	valid := patterns[:0:0]
+	for i, p := range patterns {
+		rng := attr.Expr.Range()
+		if !elemDiags.HasErrors() && len(elems) == len(patterns) {
+			rng = elems[i].Range()
+		}
+		if d := checkGlob(p, rng); d != nil {
+			diags = append(diags, d)
+			continue
+		}
+		valid = append(valid, p)
+	}
+	c.exclude = valid
+	return diags
+}
+
+// checkGlob returns a diagnostic for an invalid exclude pattern, or nil.
+func checkGlob(p string, rng hcl.Range) *hcl.Diagnostic {
+	if strings.TrimSpace(p) == "" {
+		return &hcl.Diagnostic{
+			Severity: hcl.DiagError,
+			Summary:  "Empty exclude pattern",
+			Detail:   `An empty pattern matches nothing. Remove it, or write the path to exclude, such as "legacy/**".`,
+			Subject:  rng.Ptr(),
+		}
+	}
+	if _, err := path.Match(strings.ReplaceAll(p, "**", "*"), ""); err != nil {
+		return &hcl.Diagnostic{
+			Severity: hcl.DiagError,
+			Summary:  "Invalid exclude pattern",
+			Detail: fmt.Sprintf(`The pattern %q is not a valid glob (%v). Use "*" and "?" within one path segment, "**" for any number of segments, and close every "[" with "]".`,
+				p, err),
+			Subject: rng.Ptr(),
+		}
+	}
+	return nil
+}
+
+// loadSettings decodes and validates the settings block.
+func (c *Config) loadSettings(body hcl.Body) hcl.Diagnostics {
+	var s settingsSchema
+	diags := listAllowed(gohcl.DecodeBody(body, nil, &s),
+		"A settings block accepts account_concurrency_limit and visibility_multiplier.")
+	if s.AccountConcurrencyLimit != nil {
+		v, d := decodePositive(s.AccountConcurrencyLimit, &hcl.Diagnostic{
+			Summary: "Invalid account concurrency limit",
+			Detail: "account_concurrency_limit must be a positive whole number. " +
+				"Set it to the account's quota of concurrent Lambda executions (the default is 1000).",
+		})
+		diags = append(diags, d...)
+		c.accountConcurrencyLimit = v
+	}
+	if s.VisibilityMultiplier != nil {
+		v, d := decodePositive(s.VisibilityMultiplier, &hcl.Diagnostic{
+			Summary: "Invalid visibility multiplier",
+			Detail: "visibility_multiplier must be a whole number of at least 1. " +
+				"Set it to how many times the function timeout a queue's visibility timeout must reach (AWS recommends 6, the default).",
+		})
+		diags = append(diags, d...)
+		c.visibilityMultiplier = v
+	}
+	return diags
+}
+
+// decodePositive decodes a whole number of at least 1. A null value is
+// unset. tooSmall gives the Summary and Detail of the diagnostic for a
+// number below 1.
+func decodePositive(attr *hcl.Attribute, tooSmall *hcl.Diagnostic) (*int64, hcl.Diagnostics) {
+	var v *int64
+	diags := decode(attr.Expr, &v, fmt.Sprintf("Set %s to a positive whole number.", attr.Name))
+	if diags.HasErrors() {
+		return nil, diags
+	}
+	if v != nil && *v < 1 {
+		return nil, append(diags, &hcl.Diagnostic{
+			Severity: hcl.DiagError,
+			Summary:  tooSmall.Summary,
+			Detail:   fmt.Sprintf("The value is %d, but %s", *v, tooSmall.Detail),
+			Subject:  attr.Expr.Range().Ptr(),
+			Context:  attr.Range.Ptr(),
+		})
+	}
+	return v, diags
+}
+
+// loadRule decodes and validates one rule block. seen maps the IDs of the
+// rule blocks before it to their blocks.
+func (c *Config) loadRule(block *hcl.Block, seen map[string]*hcl.Block, known func(string) bool) hcl.Diagnostics {
+	var diags hcl.Diagnostics
+	id := block.Labels[0]
+	labelRange := block.LabelRanges[0]
+	ok := true
+	switch {
+	case seen[id] != nil:
+		diags = append(diags, &hcl.Diagnostic{
+			Severity: hcl.DiagError,
+			Summary:  "Duplicate rule block",
+			Detail: fmt.Sprintf("Rule %s was already configured at %s. Merge the two blocks into one.",
+				id, seen[id].DefRange),
+			Subject: labelRange.Ptr(),
+			Context: block.DefRange.Ptr(),
+		})
+		ok = false
+	case known != nil && !known(id):
+		advice := `Run "spillway rules" to list the rule IDs.`
+		if upper := strings.ToUpper(strings.TrimSpace(id)); upper != id && known(upper) {
+			advice = fmt.Sprintf("Rule IDs are written in upper case: did you mean %q?", upper)
+		}
+		diags = append(diags, &hcl.Diagnostic{
+			Severity: hcl.DiagError,
+			Summary:  "Unknown rule ID",
+			Detail:   fmt.Sprintf("No rule has the ID %q. %s", id, advice),
+			Subject:  labelRange.Ptr(),
+			Context:  block.DefRange.Ptr(),
+		})
+		ok = false
+	default:
+		seen[id] = block
+	}
+
+	var s ruleSchema
+	diags = append(diags, listAllowed(gohcl.DecodeBody(block.Body, nil, &s),
+		"A rule block accepts enabled and severity.")...)
+	var rc ruleConfig
+	if s.Enabled != nil {
+		d := decode(s.Enabled.Expr, &rc.enabled, "Set enabled to true or false.")
+		if d.HasErrors() {
+			rc.enabled = nil
+		}
+		diags = append(diags, d...)
+	}
+	if s.Severity != nil {
+		var sev *string
+		d := decode(s.Severity.Expr, &sev, `Set severity to "low", "medium" or "high".`)
+		if !d.HasErrors() && sev != nil {
+			if parsed, err := lint.ParseSeverity(*sev); err == nil {
+				rc.severity = parsed
+			} else {
+				d = append(d, &hcl.Diagnostic{
+					Severity: hcl.DiagError,
+					Summary:  "Invalid severity",
+					Detail:   fmt.Sprintf(`The severity %q is not one of the three levels. Set severity to "low", "medium" or "high".`, *sev),
+					Subject:  s.Severity.Expr.Range().Ptr(),
+					Context:  s.Severity.Range.Ptr(),
+				})
+			}
+		}
+		diags = append(diags, d...)
+	}
+	if ok {
+		if c.rules == nil {
+			c.rules = map[string]ruleConfig{}
+		}
+		c.rules[id] = rc
+	}
+	return diags
+}
+
+// listAllowed appends the keys a scope accepts to the Detail of hcl's
+// diagnostics for unknown keys, which name the key but not the choices.
+func listAllowed(diags hcl.Diagnostics, allowed string) hcl.Diagnostics {
+	for _, d := range diags {
+		if d.Summary == "Unsupported argument" || d.Summary == "Unsupported block type" {
+			d.Detail = strings.TrimSpace(d.Detail) + " " + allowed
+		}
+	}
+	return diags
+}
+
+// decode evaluates expr, which may use neither variables nor functions,
+// and converts its value into target with gohcl. A type mismatch is
+// reported on the whole expression, with advice appended to gohcl's
+// Detail, which says what is wrong but not what to write instead.
+func decode(expr hcl.Expression, target any, advice string) hcl.Diagnostics {
+	// gohcl goes on converting after an evaluation error and then
+	// reports a second, confusing "value must be known" problem.
+	if _, diags := expr.Value(nil); diags.HasErrors() {
+		return diags
+	}
+	diags := gohcl.DecodeExpression(expr, nil, target)
+	for _, d := range diags {
+		if d.Severity == hcl.DiagError && d.Summary == "Unsuitable value type" {
+			d.Detail = strings.TrimSuffix(strings.TrimSpace(d.Detail), ".") + ". " + advice
+			d.Subject = expr.Range().Ptr()
+		}
+	}
+	return diags
+}
+
+// sortDiagnostics orders diagnostics by the start of their subject;
+// diagnostics without a subject come first, in their original order.
+func sortDiagnostics(diags hcl.Diagnostics) {
+	slices.SortStableFunc(diags, func(a, b *hcl.Diagnostic) int {
+		switch {
+		case a.Subject == nil && b.Subject == nil:
+			return 0
+		case a.Subject == nil:
+			return -1
+		case b.Subject == nil:
+			return 1
+		}
+		return a.Subject.Start.Byte - b.Subject.Start.Byte
+	})
+}
+
+// Path returns the path the file was loaded from, as passed to Load.
+func (c *Config) Path() string {
+	if c == nil {
+		return ""
+	}
+	return c.path
+}
+
+// Exclude returns the exclude patterns in file order: slash-separated
+// globs in which "*" and "?" match within one path segment and "**"
+// matches any number of segments, the syntax of --exclude.
+func (c *Config) Exclude() []string {
+	if c == nil {
+		return nil
+	}
+	return slices.Clone(c.exclude)
+}
+
+// Apply returns settings with the values the file sets replacing the ones
+// passed in; values the file does not set are kept.
+func (c *Config) Apply(settings lint.Settings) lint.Settings {
+	if c == nil {
+		return settings
+	}
+	if c.accountConcurrencyLimit != nil {
+		settings.AccountConcurrencyLimit = *c.accountConcurrencyLimit
+	}
+	if c.visibilityMultiplier != nil {
+		settings.VisibilityMultiplier = *c.visibilityMultiplier
+	}
+	return settings
+}
+
+// RuleEnabled reports whether r is enabled: the file's enabled value when
+// set is true, otherwise the rule's default (!r.Off) with set false.
+func (c *Config) RuleEnabled(r *lint.Rule) (enabled, set bool) {
+	if c != nil {
+		if rc, ok := c.rules[r.ID]; ok && rc.enabled != nil {
+			return *rc.enabled, true
+		}
+	}
+	return !r.Off, false
+}
+
+// RuleSeverity returns the severity of r's findings: the file's severity
+// when set is true, otherwise the rule's default severity with set false.
+// lint.Pass reports at Rule.Severity, so a caller that applies an override
+// runs a copy of the rule with that field changed.
+func (c *Config) RuleSeverity(r *lint.Rule) (severity lint.Severity, set bool) {
+	if c != nil {
+		if rc, ok := c.rules[r.ID]; ok && rc.severity != 0 {
+			return rc.severity, true
+		}
+	}
+	return r.Severity, false
+}

@@ -1,0 +1,88 @@
+package config
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/spillway-iac/spillway/lint"
+)
+
+// starterWidth is the column the comments of the starter file wrap at.
+const starterWidth = 79
+
+// starterHeader opens the starter file.
+const starterHeader = `# .spillway.hcl: configuration of spillway, the availability linter for
+# AWS serverless Terraform and OpenTofu.
+#
+# "spillway scan" reads this file from the current directory or the nearest
+# parent directory that holds one; --config FILE reads another file instead.
+# Every key is optional. The command line wins over this file: --exclude
+# adds patterns, and --enable and --disable override the rule blocks.
+#
+# Everything below is commented out and shows the defaults. Uncomment a
+# stanza and edit its values. "spillway rules" lists the rules and
+# "spillway explain SPWnnn" prints a rule's documentation.
+
+# Paths that are not scanned, as slash-separated globs: "*" and "?" match
+# within one path segment and "**" matches any number of segments.
+# exclude = ["legacy/**", "examples/**"]
+
+# Values the rules read.
+# settings {
+#   # The account's quota of concurrent Lambda executions, used by the
+#   # concurrency rules (SPW201, SPW203, SPW204, SPW407, SPW503).
+#   account_concurrency_limit = %d
+#
+#   # SPW303: how many times the consuming function's timeout an SQS queue's
+#   # visibility timeout must reach. AWS recommends 6.
+#   visibility_multiplier = %d
+# }
+
+# Rules. A rule block can turn a rule off (enabled = false), turn on a rule
+# that is off by default (enabled = true), or change the severity of its
+# findings (severity = "low", "medium" or "high").
+`
+
+// Starter returns the commented starter file that "spillway init" writes:
+// a header explaining the file, then the exclude list, the settings with
+// their defaults and one rule block per rule in rules, all commented out.
+// The file loads with no diagnostics as it is, and still does with any
+// stanza uncommented (stripping the leading "# " of its lines).
+func Starter(rules []*lint.Rule) []byte {
+	var b strings.Builder
+	def := lint.DefaultSettings()
+	fmt.Fprintf(&b, starterHeader, def.AccountConcurrencyLimit, def.VisibilityMultiplier)
+	for _, r := range rules {
+		b.WriteString("\n")
+		fmt.Fprintf(&b, "# rule %q {\n", r.ID)
+		sev := r.Severity.String()
+		if r.Off {
+			sev += ", off by default"
+		}
+		writeWrapped(&b, "#   # ", fmt.Sprintf("%s (%s): %s", r.Name, sev, r.Summary))
+		if r.Off {
+			writeWrapped(&b, "#   # ", "This rule does not run unless it is enabled: uncomment this block and set enabled = true.")
+		}
+		fmt.Fprintf(&b, "#   enabled  = %t\n", !r.Off)
+		fmt.Fprintf(&b, "#   severity = %q\n", r.Severity.String())
+		b.WriteString("# }\n")
+	}
+	return []byte(b.String())
+}
+
+// writeWrapped writes text as lines that start with prefix and wrap at
+// starterWidth; a word longer than a line gets a line of its own.
+func writeWrapped(b *strings.Builder, prefix, text string) {
+	line := prefix
+	for _, word := range strings.Fields(text) {
+		if line != prefix && len(line)+1+len(word) > starterWidth {
+			b.WriteString(line + "\n")
+			line = prefix
+		}
+		if line != prefix {
+			line += " "
+		}
+		line += word
+	}
+	b.WriteString(line + "\n")
+}

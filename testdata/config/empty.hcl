@@ -1,0 +1,1 @@
+# A configuration file may hold nothing at all.
