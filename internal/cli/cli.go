@@ -46,6 +46,9 @@ type Env struct {
 	Cwd string
 	// IsTerminal reports whether a writer is a terminal.
 	IsTerminal func(w io.Writer) bool
+	// Now returns the current time (suppressions expire against it); nil
+	// means time.Now.
+	Now func() time.Time
 }
 
 // OSEnv returns the environment of the running process.
@@ -127,25 +130,27 @@ Run "spillway scan --help" for the scan flags.
 }
 
 type scanFlags struct {
-	formats     []string
-	output      string
-	softFail    bool
-	only        []string
-	enable      []string
-	disable     []string
-	jobs        int
-	debug       bool
-	minSeverity string
-	failOn      string
-	exclude     []string
-	allDirs     bool
-	noColor     bool
-	root        string
-	config      string
-	timeout     time.Duration
-	diff        bool
-	fix         bool
-	maxFileSize int64
+	formats       []string
+	output        string
+	softFail      bool
+	only          []string
+	enable        []string
+	disable       []string
+	jobs          int
+	debug         bool
+	minSeverity   string
+	failOn        string
+	exclude       []string
+	allDirs       bool
+	noColor       bool
+	root          string
+	config        string
+	baseline      string
+	writeBaseline string
+	timeout       time.Duration
+	diff          bool
+	fix           bool
+	maxFileSize   int64
 }
 
 // varFlag records --var and --var-file in command-line order.
@@ -191,6 +196,8 @@ func runScan(ctx context.Context, args []string, stdout, stderr io.Writer, env E
 	fs.StringVar(&sf.root, "root", "", "scan the tree at `DIR`; PATHs then select the directories to analyze, and a called module is analyzed through its callers (for pre-commit)")
 	fs.BoolVar(&sf.noColor, "no-color", false, "never colour the output (NO_COLOR is honoured too)")
 	fs.StringVarP(&sf.config, "config", "c", "", "config `FILE` (default: .spillway.hcl in the current directory or the nearest parent)")
+	fs.StringVar(&sf.baseline, "baseline", "", "report the findings listed in `FILE` as suppressed")
+	fs.StringVar(&sf.writeBaseline, "write-baseline", "", "write the fingerprints of the current findings to `FILE`")
 	fs.BoolVar(&sf.diff, "diff", false, "print the suggested fixes as a unified diff instead of the report; write nothing")
 	fs.BoolVar(&sf.fix, "fix", false, "apply the suggested fixes to the files in place")
 	fs.DurationVar(&sf.timeout, "timeout", 60*time.Second, "give up on a root module whose analysis takes longer than this (0: no limit)")
@@ -270,6 +277,25 @@ func runScan(ctx context.Context, args []string, stdout, stderr io.Writer, env E
 		MaxFileSize: sf.maxFileSize,
 		Exclude:     exclude,
 	}
+	if env.Now != nil {
+		opts.Today = env.Now()
+	}
+	if sf.baseline != "" {
+		p := sf.baseline
+		if !isAbs(p) {
+			p = joinPath(env.Cwd, p)
+		}
+		f, err := os.Open(p)
+		if err != nil {
+			return usageErr("--baseline: %v", err)
+		}
+		b, err := lint.ReadBaseline(f)
+		_ = f.Close()
+		if err != nil {
+			return usageErr("--baseline %s: %v", sf.baseline, err)
+		}
+		opts.Baseline = b
+	}
 	if sf.debug {
 		opts.Debug = func(format string, a ...any) { fmt.Fprintf(stderr, "debug: "+format+"\n", a...) }
 	}
@@ -297,6 +323,19 @@ func runScan(ctx context.Context, args []string, stdout, stderr io.Writer, env E
 		}
 	}
 	res.Findings = kept
+	if sf.writeBaseline != "" {
+		p := sf.writeBaseline
+		if !isAbs(p) {
+			p = joinPath(env.Cwd, p)
+		}
+		var buf strings.Builder
+		if err := lint.WriteBaseline(&buf, res.Findings); err != nil {
+			return usageErr("--write-baseline: %v", err)
+		}
+		if err := os.WriteFile(p, []byte(buf.String()), 0o644); err != nil {
+			return usageErr("--write-baseline: %v", err)
+		}
+	}
 	_, noColorEnv := env.get("NO_COLOR")
 	if sf.diff || sf.fix {
 		fixed, err := applyFixes(res, env, sf.fix, stdout, stderr)
@@ -358,7 +397,7 @@ func runInit(args []string, stdout, stderr io.Writer, env Env) int {
 		fmt.Fprintf(stderr, "spillway: %s already exists; use --force to overwrite it\n", config.FileName)
 		return ExitError
 	}
-	if err := os.WriteFile(p, config.Starter(rules.All), 0o644); err != nil { //nolint:gosec // a config file is meant to be read by others
+	if err := os.WriteFile(p, config.Starter(rules.All), 0o644); err != nil {
 		fmt.Fprintf(stderr, "spillway: %v\n", err)
 		return ExitError
 	}

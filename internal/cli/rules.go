@@ -11,6 +11,7 @@ import (
 
 	"github.com/spf13/pflag"
 
+	"github.com/spillway-iac/spillway/lint"
 	"github.com/spillway-iac/spillway/rules"
 )
 
@@ -80,6 +81,9 @@ func runExplain(args []string, stdout, stderr io.Writer) int {
 		return ExitError
 	}
 	r := rules.ByID(strings.ToUpper(args[0]))
+	if strings.EqualFold(args[0], lint.SPW000.ID) || args[0] == lint.SPW000.Name {
+		r = lint.SPW000
+	}
 	if r == nil {
 		for _, x := range rules.All {
 			if x.Name == args[0] {

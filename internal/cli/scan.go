@@ -18,6 +18,7 @@ import (
 	"github.com/spillway-iac/spillway/lint"
 	"github.com/spillway-iac/spillway/parser"
 	"github.com/spillway-iac/spillway/report"
+	"github.com/spillway-iac/spillway/rules"
 )
 
 // ScanOptions describe one scan.
@@ -46,6 +47,10 @@ type ScanOptions struct {
 	// Exclude reports whether an absolute path is excluded from the
 	// scan.
 	Exclude func(abs string) bool
+	// Today is the date suppressions expire against; zero means now.
+	Today time.Time
+	// Baseline, when set, marks the findings it lists as suppressed.
+	Baseline *lint.Baseline
 	// RootTimeout bounds the analysis of one root module; zero means no
 	// limit. Past it the module is reported as an error and the scan goes
 	// on.
@@ -132,6 +137,10 @@ func Scan(ctx context.Context, opts ScanOptions) (*report.Result, error) {
 		res.Undetermined = append(res.Undetermined, o.unds...)
 		res.Diagnostics = append(res.Diagnostics, o.diags...)
 	}
+	res.Findings = applySuppressions(trees, res.Findings, opts)
+	if opts.Baseline != nil {
+		res.Findings = opts.Baseline.Apply(res.Findings)
+	}
 	files := map[string]bool{}
 	for _, t := range trees {
 		for _, d := range t.dirs {
@@ -153,6 +162,12 @@ func Scan(ctx context.Context, opts ScanOptions) (*report.Result, error) {
 	lint.SortFindings(res.Findings)
 	lint.SortUndetermined(res.Undetermined)
 	res.Rules = opts.Rules
+	for _, f := range res.Findings {
+		if f.RuleID == lint.SPW000.ID {
+			res.Rules = append(append([]*lint.Rule(nil), opts.Rules...), lint.SPW000)
+			break
+		}
+	}
 	res.Source = func(name string) []byte {
 		for _, t := range trees {
 			if b := t.loader.Source(name); b != nil {
@@ -162,6 +177,59 @@ func Scan(ctx context.Context, opts ScanOptions) (*report.Result, error) {
 		return nil
 	}
 	return res, nil
+}
+
+// applySuppressions applies the spillway:ignore (and checkov:skip)
+// comments of every scanned file to the findings, and adds an SPW000
+// finding for each directive that is malformed, lacks a reason, names an
+// unknown rule, has expired or matches nothing.
+func applySuppressions(trees []*tree, findings []lint.Finding, opts ScanOptions) []lint.Finding {
+	ran := map[string]bool{}
+	for _, r := range opts.Rules {
+		ran[r.ID] = true
+	}
+	dirs := map[string][]lint.Directive{}
+	for _, t := range trees {
+		for _, d := range t.dirs {
+			for _, f := range t.loader.Module(d).Files {
+				if f.JSON || f.Bytes == nil {
+					continue
+				}
+				parsed, _ := lint.ParseDirectives(f.Name, f.Bytes)
+				var ds []lint.Directive
+				for _, d := range parsed {
+					// A rule that did not run (--only, --disable, the
+					// config) cannot match anything: leave its IDs out so
+					// the directive is not reported as unused.
+					var kept []string
+					for _, id := range d.Rules {
+						if ran[id] || rules.ByID(id) == nil {
+							kept = append(kept, id)
+						}
+					}
+					if len(d.Rules) > 0 && len(kept) == 0 {
+						continue
+					}
+					d.Rules = kept
+					ds = append(ds, d)
+				}
+				if len(ds) > 0 {
+					dirs[f.Name] = ds
+				}
+			}
+		}
+	}
+	if len(dirs) == 0 {
+		return findings
+	}
+	today := opts.Today
+	if today.IsZero() {
+		today = time.Now()
+	}
+	out, problems := lint.ApplySuppressions(findings, dirs, today, func(id string) bool { return rules.ByID(id) != nil })
+	out = append(out, problems...)
+	lint.SortFindings(out)
+	return out
 }
 
 // openSelection opens opts.Root as the scanned tree and keeps the root

@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"strings"
 
+	"github.com/spillway-iac/spillway/lint"
 	"github.com/spillway-iac/spillway/rules"
 )
 
@@ -27,7 +28,7 @@ func run(dir string) error {
 		return fmt.Errorf("create %s: %w", dir, err)
 	}
 	want := map[string]bool{}
-	for _, r := range rules.All {
+	for _, r := range append([]*lint.Rule{lint.SPW000}, rules.All...) {
 		name := r.ID + ".md"
 		want[name] = true
 		if err := os.WriteFile(filepath.Join(dir, name), []byte(r.Page()), 0o644); err != nil {
