@@ -63,7 +63,33 @@ type ScanOptions struct {
 type tree struct {
 	loader *parser.Loader
 	dirs   []string
-	roots  []string
+	// roots is set up front in --root mode (and decided while streaming
+	// otherwise).
+	roots []string
+	eager bool
+}
+
+// dirFacts are what a scan keeps of a module directory once it has been
+// parsed: enough to report and suppress after its syntax is released.
+type dirFacts struct {
+	files      []string
+	resources  int
+	diags      hcl.Diagnostics
+	directives map[string][]lint.Directive
+}
+
+// rootResult is the analysis of one root module.
+type rootResult struct {
+	findings []lint.Finding
+	unds     []lint.Undetermined
+	diags    hcl.Diagnostics
+}
+
+// treeResult is everything one tree produced.
+type treeResult struct {
+	roots   []string
+	results map[string]rootResult
+	facts   map[string]*dirFacts
 }
 
 // Scan runs a whole scan and returns the result (findings sorted).
@@ -80,6 +106,7 @@ func Scan(ctx context.Context, opts ScanOptions) (*report.Result, error) {
 		if err != nil {
 			return nil, err
 		}
+		t.eager = true
 		res.Diagnostics = append(res.Diagnostics, diags...)
 		trees = append(trees, t)
 	} else {
@@ -92,69 +119,46 @@ func Scan(ctx context.Context, opts ScanOptions) (*report.Result, error) {
 			trees = append(trees, t)
 		}
 	}
-
-	type job struct {
-		t    *tree
-		root string
-	}
-	var jobs []job
+	var outs []treeResult
 	for _, t := range trees {
-		for _, r := range t.roots {
-			jobs = append(jobs, job{t, r})
+		out := scanTree(ctx, t, opts)
+		if err := ctx.Err(); err != nil {
+			return nil, fmt.Errorf("scan canceled: %w", err)
 		}
+		outs = append(outs, out)
 	}
-	type out struct {
-		findings []lint.Finding
-		unds     []lint.Undetermined
-		diags    hcl.Diagnostics
-	}
-	outs := make([]out, len(jobs))
-	var wg sync.WaitGroup
-	sem := make(chan struct{}, opts.Jobs)
-	for i, j := range jobs {
-		if ctx.Err() != nil {
-			break
-		}
-		wg.Add(1)
-		sem <- struct{}{}
-		go func() {
-			defer wg.Done()
-			defer func() { <-sem }()
-			start := time.Now()
-			f, u, d := analyzeWithTimeout(j.t.loader, j.root, opts)
-			outs[i] = out{f, u, d}
-			if opts.Debug != nil {
-				opts.Debug("analyzed root module %s in %s: %d findings, %d undetermined", j.t.loader.DisplayName(j.root), time.Since(start).Round(time.Microsecond), len(f), len(u))
-			}
-		}()
-	}
-	wg.Wait()
-	if err := ctx.Err(); err != nil {
-		return nil, fmt.Errorf("scan canceled: %w", err)
-	}
-	for _, o := range outs {
-		res.Findings = append(res.Findings, o.findings...)
-		res.Undetermined = append(res.Undetermined, o.unds...)
-		res.Diagnostics = append(res.Diagnostics, o.diags...)
-	}
-	res.Findings = applySuppressions(trees, res.Findings, opts)
-	if opts.Baseline != nil {
-		res.Findings = opts.Baseline.Apply(res.Findings)
-	}
+	directives := map[string][]lint.Directive{}
 	files := map[string]bool{}
-	for _, t := range trees {
-		for _, d := range t.dirs {
-			m := t.loader.Module(d)
-			res.Diagnostics = append(res.Diagnostics, m.Diags...)
-			for _, f := range m.Files {
-				files[f.Name] = true
-			}
-			res.Stats.Resources += len(m.Resources)
-		}
-		res.Stats.RootModules += len(t.roots)
-		for _, r := range t.roots {
+	for i, t := range trees {
+		out := outs[i]
+		for _, r := range out.roots {
+			rr := out.results[r]
+			res.Findings = append(res.Findings, rr.findings...)
+			res.Undetermined = append(res.Undetermined, rr.unds...)
+			res.Diagnostics = append(res.Diagnostics, rr.diags...)
 			res.Roots = append(res.Roots, t.loader.DisplayName(r))
 		}
+		res.Stats.RootModules += len(out.roots)
+		dirs := make([]string, 0, len(out.facts))
+		for d := range out.facts {
+			dirs = append(dirs, d)
+		}
+		sort.Strings(dirs)
+		for _, d := range dirs {
+			f := out.facts[d]
+			res.Diagnostics = append(res.Diagnostics, f.diags...)
+			for _, name := range f.files {
+				files[name] = true
+			}
+			res.Stats.Resources += f.resources
+			for name, ds := range f.directives {
+				directives[name] = ds
+			}
+		}
+	}
+	res.Findings = applySuppressions(directives, res.Findings, opts)
+	if opts.Baseline != nil {
+		res.Findings = opts.Baseline.Apply(res.Findings)
 	}
 	res.Stats.Files = len(files)
 	sort.Strings(res.Roots)
@@ -170,7 +174,7 @@ func Scan(ctx context.Context, opts ScanOptions) (*report.Result, error) {
 	}
 	res.Source = func(name string) []byte {
 		for _, t := range trees {
-			if b := t.loader.Source(name); b != nil {
+			if b := t.loader.SourceAny(name); b != nil {
 				return b
 			}
 		}
@@ -179,44 +183,196 @@ func Scan(ctx context.Context, opts ScanOptions) (*report.Result, error) {
 	return res, nil
 }
 
+// factsOf records what the scan keeps of a parsed module directory.
+func factsOf(m *parser.Module) *dirFacts {
+	f := &dirFacts{resources: len(m.Resources), diags: m.Diags}
+	for _, file := range m.Files {
+		f.files = append(f.files, file.Name)
+		if file.JSON || file.Bytes == nil {
+			continue
+		}
+		if ds, _ := lint.ParseDirectives(file.Name, file.Bytes); len(ds) > 0 {
+			if f.directives == nil {
+				f.directives = map[string][]lint.Directive{}
+			}
+			f.directives[file.Name] = ds
+		}
+	}
+	return f
+}
+
+// scanTree analyzes the root modules of one tree. In --root mode the roots
+// are known up front. Otherwise the scan streams: each directory is parsed
+// once, by a worker that analyzes it as a root module right away unless a
+// directory processed earlier calls it; a directory found to be called
+// later has its result dropped. After its analysis a directory that
+// nothing calls is released from the loader, so memory follows the modules
+// in use, not the size of the tree. Shared (called) modules stay cached.
+func scanTree(ctx context.Context, t *tree, opts ScanOptions) treeResult {
+	out := treeResult{results: map[string]rootResult{}, facts: map[string]*dirFacts{}}
+	var mu sync.Mutex
+	analyze := func(d string) {
+		start := time.Now()
+		f, u, diags := analyzeWithTimeout(t.loader, d, opts)
+		mu.Lock()
+		out.results[d] = rootResult{f, u, diags}
+		mu.Unlock()
+		if opts.Debug != nil {
+			opts.Debug("analyzed root module %s in %s: %d findings, %d undetermined", t.loader.DisplayName(d), time.Since(start).Round(time.Microsecond), len(f), len(u))
+		}
+	}
+	run := func(dirs []string, work func(d string)) {
+		ch := make(chan string)
+		var wg sync.WaitGroup
+		for range opts.Jobs {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				for d := range ch {
+					work(d)
+				}
+			}()
+		}
+		for _, d := range dirs {
+			if ctx.Err() != nil {
+				break
+			}
+			ch <- d
+		}
+		close(ch)
+		wg.Wait()
+	}
+	if t.eager {
+		run(t.dirs, func(d string) {
+			f := factsOf(t.loader.Module(d))
+			mu.Lock()
+			out.facts[d] = f
+			mu.Unlock()
+		})
+		run(t.roots, analyze)
+		out.roots = t.roots
+		return out
+	}
+
+	called := map[string]bool{}
+	callees := map[string][]string{}
+	isDir := map[string]bool{}
+	for _, d := range t.dirs {
+		isDir[d] = true
+	}
+	run(streamOrder(t.dirs), func(d string) {
+		m := t.loader.Module(d)
+		facts := factsOf(m)
+		var cs []string
+		for _, c := range t.loader.CallsOf(d) {
+			if isDir[c] {
+				cs = append(cs, c)
+			}
+		}
+		mu.Lock()
+		out.facts[d] = facts
+		callees[d] = cs
+		for _, c := range cs {
+			called[c] = true
+		}
+		skip := called[d] && !opts.AllDirs
+		mu.Unlock()
+		if !skip && !m.Broken {
+			analyze(d)
+		}
+		mu.Lock()
+		keep := called[d]
+		mu.Unlock()
+		if !keep {
+			t.loader.Release(d)
+		}
+	})
+	// Roots are the directories nothing calls; directories reachable only
+	// through a cycle become roots too, so the cycle gets reported.
+	reached := map[string]bool{}
+	var visit func(string)
+	visit = func(d string) {
+		if reached[d] {
+			return
+		}
+		reached[d] = true
+		for _, c := range callees[d] {
+			visit(c)
+		}
+	}
+	for _, d := range t.dirs {
+		if opts.AllDirs || !called[d] {
+			out.roots = append(out.roots, d)
+			visit(d)
+		}
+	}
+	var late []string
+	for _, d := range t.dirs {
+		if !reached[d] {
+			out.roots = append(out.roots, d)
+			visit(d)
+			if _, done := out.results[d]; !done {
+				late = append(late, d)
+			}
+		}
+	}
+	run(late, analyze)
+	sort.Strings(out.roots)
+	if opts.Debug != nil {
+		mods, files := t.loader.CacheStats()
+		opts.Debug("scanned %s: %d module directories, %d root modules; %d modules and %d files still cached", t.loader.DisplayName("."), len(t.dirs), len(out.roots), mods, files)
+	}
+	return out
+}
+
+// streamOrder puts directories that look like shared modules (a path
+// segment named modules) last, so that their callers usually come first
+// and they are not analyzed as root modules for nothing.
+func streamOrder(dirs []string) []string {
+	out := append([]string(nil), dirs...)
+	isModule := func(d string) bool {
+		return strings.HasPrefix(d, "modules/") || strings.Contains(d, "/modules/") || d == "modules"
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		mi, mj := isModule(out[i]), isModule(out[j])
+		if mi != mj {
+			return !mi
+		}
+		return out[i] < out[j]
+	})
+	return out
+}
+
 // applySuppressions applies the spillway:ignore (and checkov:skip)
 // comments of every scanned file to the findings, and adds an SPW000
 // finding for each directive that is malformed, lacks a reason, names an
 // unknown rule, has expired or matches nothing.
-func applySuppressions(trees []*tree, findings []lint.Finding, opts ScanOptions) []lint.Finding {
+func applySuppressions(parsed map[string][]lint.Directive, findings []lint.Finding, opts ScanOptions) []lint.Finding {
 	ran := map[string]bool{}
 	for _, r := range opts.Rules {
 		ran[r.ID] = true
 	}
 	dirs := map[string][]lint.Directive{}
-	for _, t := range trees {
-		for _, d := range t.dirs {
-			for _, f := range t.loader.Module(d).Files {
-				if f.JSON || f.Bytes == nil {
-					continue
-				}
-				parsed, _ := lint.ParseDirectives(f.Name, f.Bytes)
-				var ds []lint.Directive
-				for _, d := range parsed {
-					// A rule that did not run (--only, --disable, the
-					// config) cannot match anything: leave its IDs out so
-					// the directive is not reported as unused.
-					var kept []string
-					for _, id := range d.Rules {
-						if ran[id] || rules.ByID(id) == nil {
-							kept = append(kept, id)
-						}
-					}
-					if len(d.Rules) > 0 && len(kept) == 0 {
-						continue
-					}
-					d.Rules = kept
-					ds = append(ds, d)
-				}
-				if len(ds) > 0 {
-					dirs[f.Name] = ds
+	for name, list := range parsed {
+		var ds []lint.Directive
+		for _, d := range list {
+			// A rule that did not run (--only, --disable, the config)
+			// cannot match anything: leave its IDs out so the directive
+			// is not reported as unused.
+			var kept []string
+			for _, id := range d.Rules {
+				if ran[id] || rules.ByID(id) == nil {
+					kept = append(kept, id)
 				}
 			}
+			if len(d.Rules) > 0 && len(kept) == 0 {
+				continue
+			}
+			d.Rules = kept
+			ds = append(ds, d)
+		}
+		if len(ds) > 0 {
+			dirs[name] = ds
 		}
 	}
 	if len(dirs) == 0 {
@@ -239,6 +395,7 @@ func openSelection(opts ScanOptions) (*tree, hcl.Diagnostics, error) {
 	if err != nil {
 		return nil, nil, err
 	}
+	t.roots = t.loader.RootModules(t.dirs, opts.AllDirs)
 	rootAbs := opts.Root
 	if !filepath.IsAbs(rootAbs) {
 		rootAbs = filepath.Join(opts.Cwd, rootAbs)
@@ -325,23 +482,8 @@ func openTree(p string, opts ScanOptions) (*tree, hcl.Diagnostics, error) {
 	loader := parser.NewLoader(root.FS(), parser.Options{Prefix: prefix, MaxFileSize: opts.MaxFileSize, Exclude: exclude})
 	dirs, diags := loader.Discover(".")
 	t := &tree{loader: loader, dirs: dirs}
-	t.roots = loader.RootModules(dirs, opts.AllDirs)
 	if opts.Debug != nil {
-		opts.Debug("scanning %s: %d module directories, %d root modules", prefix, len(dirs), len(t.roots))
-		for _, d := range dirs {
-			m := loader.Module(d)
-			kind := "module"
-			for _, r := range t.roots {
-				if r == d {
-					kind = "root module"
-				}
-			}
-			mode := "terraform"
-			if m.Tofu {
-				mode = "opentofu"
-			}
-			opts.Debug("  %s: %s, %d files (%s rules)", loader.DisplayName(d), kind, len(m.Files), mode)
-		}
+		opts.Debug("scanning %s: %d module directories", prefix, len(dirs))
 	}
 	return t, diags, nil
 }

@@ -1,0 +1,89 @@
+package parser
+
+import (
+	"io/fs"
+	"strings"
+)
+
+// CallsOf returns the directories a module calls as local modules inside
+// the scanned tree (by a literal source, or an OpenTofu source known from
+// variable defaults), in call name order. It loads the module.
+func (l *Loader) CallsOf(dir string) []string {
+	m := l.Module(dir)
+	var out []string
+	for _, c := range m.SortedCalls() {
+		source := c.Source
+		if source == "" && c.SourceExpr != nil {
+			source = m.StaticSource(c.SourceExpr)
+		}
+		if !IsLocalSource(source) {
+			continue
+		}
+		target, ok := ResolveLocalSource(dir, source)
+		if !ok || target == dir {
+			continue
+		}
+		out = append(out, target)
+	}
+	return out
+}
+
+// Release drops a module and its files from the loader's caches, so that
+// a scan's memory is bounded by the modules in use rather than by the
+// whole tree. A later Module call parses the directory again. Callers that
+// still hold the *Module keep using it safely.
+func (l *Loader) Release(dir string) {
+	l.mu.Lock()
+	e := l.modules[dir]
+	l.mu.Unlock()
+	if e == nil {
+		return
+	}
+	// Wait for a load in progress (a no-op for a loaded module), so that
+	// e.mod is read after it was written.
+	e.once.Do(func() { e.mod = l.loadModule(dir) })
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if l.modules[dir] != e {
+		return
+	}
+	delete(l.modules, dir)
+	for _, f := range e.mod.Files {
+		delete(l.files, f.Path)
+		if l.byName[f.Name] == f {
+			delete(l.byName, f.Name)
+		}
+	}
+}
+
+// SourceAny returns a file's bytes by its display name: from the cache,
+// or read again from the file system when its module was released (for
+// report snippets and fixes). It returns nil for names outside the tree.
+func (l *Loader) SourceAny(name string) []byte {
+	if b := l.Source(name); b != nil {
+		return b
+	}
+	p := name
+	if pre := l.opts.Prefix; pre != "" && pre != "." {
+		if !strings.HasPrefix(name, pre+"/") {
+			return nil
+		}
+		p = strings.TrimPrefix(name, pre+"/")
+	}
+	if !fs.ValidPath(p) {
+		return nil
+	}
+	b, err := l.ReadBytes(p)
+	if err != nil {
+		return nil
+	}
+	return b
+}
+
+// CacheStats returns how many modules and files the loader holds, for
+// --debug output.
+func (l *Loader) CacheStats() (modules, files int) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return len(l.modules), len(l.files)
+}
