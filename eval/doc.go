@@ -16,5 +16,20 @@
 // they came from, so both survive locals, variables, module inputs and
 // outputs, conditionals and function calls.
 //
+// Evaluation is bounded, since spillway runs on untrusted code: each root
+// module has a budget of evaluation steps (Options.MaxEvaluations),
+// counted for every expression, every iteration of a for or splat
+// expression and every function call, weighted by the size of the values
+// involved; when it runs out, the remaining values are unknown and one
+// error says so. To count iterations inside a single expression, native
+// syntax (and JSON expressions whose templates loop) is evaluated from a
+// guarded copy of its syntax tree. Functions may not build strings longer
+// than MaxStringLength or collections larger than MaxCollectionLength,
+// count and for_each expand to at most Options.MaxInstances instances,
+// module calls nest at most MaxModuleDepth deep and references at most
+// MaxEvalDepth deep, and cycles between locals, module inputs and outputs
+// are errors. File functions read only inside the scanned tree; a path
+// outside it gives an unknown value and a note.
+//
 // Package eval knows no AWS resource type.
 package eval

@@ -9,10 +9,12 @@ import (
 	"encoding/hex"
 	"fmt"
 	"hash"
+	"io/fs"
 	"net/url"
 	"path"
 	"regexp"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/hashicorp/hcl/v2"
 	"github.com/hashicorp/hcl/v2/ext/customdecode"
@@ -22,6 +24,8 @@ import (
 	"github.com/zclconf/go-cty/cty/convert"
 	"github.com/zclconf/go-cty/cty/function"
 	"github.com/zclconf/go-cty/cty/function/stdlib"
+
+	"github.com/spillway-iac/spillway/parser"
 )
 
 // MaxStringLength bounds the strings that functions may build, so that a
@@ -40,19 +44,19 @@ func (r *Root) functions() map[string]function.Function {
 		"coalesce":        coalesceFunc,
 		"coalescelist":    stdlib.CoalesceListFunc,
 		"compact":         stdlib.CompactFunc,
-		"concat":          stdlib.ConcatFunc,
+		"concat":          preCheck(stdlib.ConcatFunc, checkConcat),
 		"contains":        stdlib.ContainsFunc,
-		"csvdecode":       stdlib.CSVDecodeFunc,
-		"distinct":        stdlib.DistinctFunc,
+		"csvdecode":       preCheck(stdlib.CSVDecodeFunc, checkCSV),
+		"distinct":        distinctFunc,
 		"element":         stdlib.ElementFunc,
-		"flatten":         stdlib.FlattenFunc,
+		"flatten":         preCheck(stdlib.FlattenFunc, checkFlatten),
 		"floor":           stdlib.FloorFunc,
-		"format":          limitString(stdlib.FormatFunc),
+		"format":          preCheck(limitString(stdlib.FormatFunc), checkFormat),
 		"formatdate":      stdlib.FormatDateFunc,
-		"formatlist":      stdlib.FormatListFunc,
-		"indent":          stdlib.IndentFunc,
+		"formatlist":      preCheck(stdlib.FormatListFunc, checkFormatList),
+		"indent":          preCheck(stdlib.IndentFunc, checkIndent),
 		"join":            limitString(stdlib.JoinFunc),
-		"jsondecode":      stdlib.JSONDecodeFunc,
+		"jsondecode":      preCheck(stdlib.JSONDecodeFunc, checkJSONDecode),
 		"keys":            stdlib.KeysFunc,
 		"log":             stdlib.LogFunc,
 		"lookup":          lookupFunc,
@@ -64,16 +68,16 @@ func (r *Root) functions() map[string]function.Function {
 		"pow":             stdlib.PowFunc,
 		"range":           limitRange(stdlib.RangeFunc),
 		"regex":           stdlib.RegexFunc,
-		"regexall":        stdlib.RegexAllFunc,
+		"regexall":        preCheck(stdlib.RegexAllFunc, checkRegexAll),
 		"reverse":         stdlib.ReverseListFunc,
 		"setintersection": stdlib.SetIntersectionFunc,
-		"setproduct":      stdlib.SetProductFunc,
+		"setproduct":      preCheck(stdlib.SetProductFunc, checkSetProduct),
 		"setsubtract":     stdlib.SetSubtractFunc,
 		"setunion":        stdlib.SetUnionFunc,
 		"signum":          stdlib.SignumFunc,
 		"slice":           stdlib.SliceFunc,
 		"sort":            stdlib.SortFunc,
-		"split":           stdlib.SplitFunc,
+		"split":           preCheck(stdlib.SplitFunc, checkSplit),
 		"strrev":          stdlib.ReverseFunc,
 		"substr":          stdlib.SubstrFunc,
 		"timeadd":         stdlib.TimeAddFunc,
@@ -96,7 +100,7 @@ func (r *Root) functions() map[string]function.Function {
 		"try": tryFunc,
 		"can": tryfunc.CanFunc,
 
-		"jsonencode":   jsonEncodeFunc,
+		"jsonencode":   preCheck(jsonEncodeFunc, checkJSONEncode),
 		"length":       lengthFunc,
 		"replace":      replaceFunc,
 		"one":          oneFunc,
@@ -131,6 +135,9 @@ func (r *Root) functions() map[string]function.Function {
 	}
 	for name, f := range r.fileFunctions() {
 		fs[name] = f
+	}
+	for name, f := range fs {
+		fs[name] = r.metered(name, f)
 	}
 	return fs
 }
@@ -380,7 +387,14 @@ var replaceFunc = function.New(&function.Spec{
 			if err != nil {
 				return cty.UnknownVal(cty.String), fmt.Errorf("invalid regular expression: %w", err)
 			}
-			return cty.StringVal(re.ReplaceAllString(str, rep)), nil
+			out, err := replaceRegexp(re, str, rep)
+			if err != nil {
+				return cty.UnknownVal(cty.String), err
+			}
+			return cty.StringVal(out), nil
+		}
+		if n := replaceBound(str, sub, rep); n > MaxStringLength {
+			return cty.UnknownVal(cty.String), errTooLong(n)
 		}
 		return cty.StringVal(strings.ReplaceAll(str, sub, rep)), nil
 	},
@@ -579,6 +593,7 @@ func limitString(f function.Function) function.Function {
 }
 
 func approxSize(v cty.Value) int {
+	v, _ = v.Unmark()
 	if !v.IsKnown() || v.IsNull() {
 		return 0
 	}
@@ -599,7 +614,7 @@ func approxSize(v cty.Value) int {
 	return 8
 }
 
-// limitRange refuses ranges with more elements than MaxStringLength/8.
+// limitRange refuses ranges with more elements than MaxCollectionLength.
 func limitRange(f function.Function) function.Function {
 	return function.New(&function.Spec{
 		VarParam: f.VarParam(),
@@ -622,8 +637,8 @@ func limitRange(f function.Function) function.Function {
 				start, end, step = nums[0], nums[1], nums[2]
 			}
 			if step != 0 {
-				if n := (end - start) / step; n > float64(MaxStringLength/8) {
-					return cty.UnknownVal(cty.List(cty.Number)), fmt.Errorf("the range would have more than %d elements, above spillway's limit", MaxStringLength/8)
+				if n := (end - start) / step; n > float64(MaxCollectionLength) {
+					return cty.UnknownVal(cty.List(cty.Number)), fmt.Errorf("the range would have more than %d elements, above spillway's limit", MaxCollectionLength)
 				}
 			}
 			return f.Call(args)
@@ -636,19 +651,26 @@ func limitRange(f function.Function) function.Function {
 // directory as Terraform does. A path outside the tree, or a file that is
 // missing (often a build artefact), gives an unknown value and a note.
 func (r *Root) fileFunctions() map[string]function.Function {
-	read := func(p string) ([]byte, error) {
+	read := func(name, p string) ([]byte, error) {
 		fsPath, ok := r.resolvePath(p)
 		if !ok {
+			r.outsideTree(name, p)
 			return nil, errOutsideTree
 		}
-		return r.loader.ReadBytes(fsPath)
+		b, err := r.loader.ReadBytes(fsPath)
+		if err != nil && strings.Contains(err.Error(), "escapes") {
+			// A symbolic link out of the tree: the file system the
+			// CLI opens refuses to follow it.
+			r.outsideTree(name, p)
+		}
+		return b, err
 	}
 	fileFn := func(name string, enc func([]byte) cty.Value) function.Function {
 		return function.New(&function.Spec{
 			Params: []function.Parameter{{Name: "path", Type: cty.String}},
 			Type:   function.StaticReturnType(cty.String),
 			Impl: func(args []cty.Value, _ cty.Type) (cty.Value, error) {
-				b, err := read(args[0].AsString())
+				b, err := read(name, args[0].AsString())
 				if err != nil {
 					return cty.UnknownVal(cty.String).Mark(Origin{Expr: fmt.Sprintf("%s(%q)", name, args[0].AsString())}), nil
 				}
@@ -678,11 +700,17 @@ func (r *Root) fileFunctions() map[string]function.Function {
 			Type:   function.StaticReturnType(cty.Bool),
 			Impl: func(args []cty.Value, _ cty.Type) (cty.Value, error) {
 				fsPath, ok := r.resolvePath(args[0].AsString())
+				unknown := cty.UnknownVal(cty.Bool).Mark(Origin{Expr: fmt.Sprintf("fileexists(%q)", args[0].AsString())})
 				if !ok {
-					return cty.UnknownVal(cty.Bool).Mark(Origin{Expr: fmt.Sprintf("fileexists(%q)", args[0].AsString())}), nil
+					r.outsideTree("fileexists", args[0].AsString())
+					return unknown, nil
 				}
-				_, err := r.loader.ReadBytes(fsPath)
-				return cty.BoolVal(err == nil), nil
+				st, err := fs.Stat(r.loader.FS(), fsPath)
+				if err != nil && strings.Contains(err.Error(), "escapes") {
+					r.outsideTree("fileexists", args[0].AsString())
+					return unknown, nil
+				}
+				return cty.BoolVal(err == nil && st.Mode().IsRegular()), nil
 			},
 		}),
 	}
@@ -695,9 +723,15 @@ func (r *Root) fileFunctions() map[string]function.Function {
 		Impl: func(args []cty.Value, _ cty.Type) (cty.Value, error) {
 			p := args[0].AsString()
 			unknown := cty.UnknownVal(cty.String).Mark(Origin{Expr: fmt.Sprintf("templatefile(%q)", p)})
-			b, err := read(p)
+			b, err := read("templatefile", p)
 			if err != nil {
 				return unknown, nil
+			}
+			if !utf8.Valid(b) {
+				return cty.UnknownVal(cty.String), fmt.Errorf("template %s is not valid UTF-8 text", p)
+			}
+			if d := parser.CheckNesting(b, p, hcl.InitialPos, parser.NestTemplate); d != nil {
+				return cty.UnknownVal(cty.String), fmt.Errorf("template %s: %s: %s", p, d.Summary, d.Detail)
 			}
 			vars := args[1]
 			top, marks := vars.Unmark()
@@ -718,7 +752,7 @@ func (r *Root) fileFunctions() map[string]function.Function {
 					ctx.Functions[name] = f
 				}
 			}
-			res, diags := tmpl.Value(ctx)
+			res, diags := r.guard(tmpl).Value(ctx)
 			if diags.HasErrors() {
 				return unknown, nil
 			}
@@ -730,7 +764,16 @@ func (r *Root) fileFunctions() map[string]function.Function {
 			return res, nil
 		},
 	})
+	out["fileset"] = r.filesetFunc()
 	return out
+}
+
+// outsideTree notes that a file function was given a path outside the
+// scanned tree, which spillway never reads.
+func (r *Root) outsideTree(fn, p string) {
+	r.note("Path outside the scanned tree",
+		fmt.Sprintf("The path %q given to %s() is outside the scanned tree, so spillway does not read it and the result is unknown. Scan a directory that contains the file.", p, fn),
+		r.cur)
 }
 
 type sentinelError string

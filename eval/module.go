@@ -1,8 +1,10 @@
 package eval
 
 import (
+	"encoding/json"
 	"fmt"
 	"io/fs"
+	"maps"
 	"path"
 	"path/filepath"
 	"slices"
@@ -11,6 +13,7 @@ import (
 
 	"github.com/hashicorp/hcl/v2"
 	"github.com/hashicorp/hcl/v2/ext/typeexpr"
+	hcljson "github.com/hashicorp/hcl/v2/json"
 	"github.com/zclconf/go-cty/cty"
 	"github.com/zclconf/go-cty/cty/convert"
 
@@ -67,6 +70,10 @@ type ModuleInstance struct {
 
 	byType    map[string][]*parser.Resource
 	resources map[string]*resExpansion
+	// values memoizes resource and module call values by what an
+	// expression reads of them: every instance of a counted resource
+	// would otherwise be rebuilt for each reference.
+	values map[string]cty.Value
 }
 
 type memo struct {
@@ -111,6 +118,7 @@ func newModuleInstance(r *Root, parent *ModuleInstance, call *parser.ModuleCall,
 		outputs:   map[string]*memo{},
 		calls:     map[string]*callExpansion{},
 		resources: map[string]*resExpansion{},
+		values:    map[string]cty.Value{},
 	}
 	if mod != nil {
 		r.addDiags(mod.Diags)
@@ -181,6 +189,7 @@ func (m *ModuleInstance) Var(name string) cty.Value {
 	case 2:
 		return me.val
 	case 1:
+		m.inputCycle(name)
 		return cty.DynamicVal
 	}
 	me.state = 1
@@ -205,6 +214,24 @@ func (m *ModuleInstance) varType(decl *parser.Variable) varType {
 		return varType{ty: cty.List(cty.DynamicPseudoType)}
 	case "map":
 		return varType{ty: cty.Map(cty.DynamicPseudoType)}
+	}
+	if hcljson.IsJSONExpression(decl.Type) {
+		// hcl/json parses a type string as a native expression, and
+		// typeexpr walks it recursively: check its nesting first.
+		rng := decl.Type.Range()
+		src := m.root.loader.Source(rng.Filename)
+		if src != nil && rng.Start.Byte < rng.End.Byte && rng.End.Byte <= len(src) {
+			var str string
+			if json.Unmarshal(src[rng.Start.Byte:rng.End.Byte], &str) == nil {
+				start := rng.Start // hcl/json starts the expression after the quote
+				start.Column++
+				start.Byte++
+				if d := parser.CheckNesting([]byte(str), rng.Filename, start, parser.NestExpression); d != nil {
+					m.root.addDiags(hcl.Diagnostics{d})
+					return vt
+				}
+			}
+		}
 	}
 	ty, defaults, diags := typeexpr.TypeConstraintWithDefaults(decl.Type)
 	if diags.HasErrors() {
@@ -269,6 +296,11 @@ func (m *ModuleInstance) computeVar(name string) cty.Value {
 	unmarked, pvm := val.UnmarkDeepWithPaths()
 	if vt.defaults != nil && !unmarked.IsNull() {
 		unmarked = vt.defaults.Apply(unmarked)
+	}
+	if vt.ty.IsListType() || vt.ty.IsSetType() {
+		if n, err := normalizeTuple(unmarked); err == nil {
+			unmarked = n
+		}
 	}
 	conv, err := convert.Convert(unmarked, vt.ty)
 	if err != nil {
@@ -335,6 +367,14 @@ func (m *ModuleInstance) Output(name string) cty.Value {
 	case 2:
 		return me.val
 	case 1:
+		// A cycle through one of this instance's own inputs (module "a"
+		// { x = module.a.out }) is reported as such, whichever end
+		// evaluation started from.
+		for _, v := range slices.Sorted(maps.Keys(m.vars)) {
+			if m.vars[v].state == 1 && m.inputCycle(v) {
+				return cty.DynamicVal
+			}
+		}
 		m.root.addDiags(hcl.Diagnostics{{
 			Severity: hcl.DiagError,
 			Summary:  "Cycle in module outputs",
@@ -347,6 +387,28 @@ func (m *ModuleInstance) Output(name string) cty.Value {
 	me.val = m.evalExpr(o.Expr, nil)
 	me.state = 2
 	return me.val
+}
+
+// inputCycle reports that the input variable name of this module
+// instance depends on itself, which happens when the module call's
+// arguments read the call's own outputs. It reports nothing for root
+// variables.
+func (m *ModuleInstance) inputCycle(name string) bool {
+	if m.Call == nil {
+		return false
+	}
+	a := m.Call.Inputs[name]
+	if a == nil {
+		return false
+	}
+	m.root.addDiags(hcl.Diagnostics{{
+		Severity: hcl.DiagError,
+		Summary:  "Cycle in module inputs",
+		Detail: fmt.Sprintf("The argument %q of module %q depends on the module's own outputs, which depend on the argument again, so it has no value. Terraform rejects such a cycle; pass the value from outside the module.",
+			name, m.Call.Name),
+		Subject: a.Expr.Range().Ptr(),
+	}})
+	return true
 }
 
 // Children returns the module instances called by this one, sorted by

@@ -154,8 +154,16 @@ func (i *Instance) evalCtx() *hcl.EvalContext {
 		return m.ctxFor(nil, &i.rep)
 	}
 	i.ctxState = 1
+	r := i.Module.root
+	if !r.enter(i.Res.DeclRange) {
+		i.ctx = unknownCtx(r, parser.Traversals(i.Res.Config))
+		i.body = dynblock.Expand(r.guardBody(i.Res.Config), i.ctx)
+		i.ctxState = 2
+		return i.ctx
+	}
 	i.ctx = i.Module.ctxFor(parser.Traversals(i.Res.Config), &i.rep)
-	i.body = dynblock.Expand(i.Res.Config, i.ctx)
+	r.leave()
+	i.body = dynblock.Expand(r.guardBody(i.Res.Config), i.ctx)
 	i.ctxState = 2
 	return i.ctx
 }
@@ -190,7 +198,7 @@ func attrOf(m *ModuleInstance, body hcl.Body, ctx *hcl.EvalContext, name string,
 	if a == nil {
 		return Value{Range: parent}
 	}
-	return Value{Val: m.evalWith(a.Expr, ctx), Expr: a.Expr, Range: a.Expr.Range()}
+	return Value{Val: m.evalWith(a.Expr, ctx), Expr: m.root.originalExpr(a.Expr), Range: a.Expr.Range()}
 }
 
 func blocksOf(i *Instance, body hcl.Body, ctx *hcl.EvalContext, typ string) []*Block {
@@ -357,6 +365,9 @@ func (i *Instance) objectValue(n *need) cty.Value {
 func (m *ModuleInstance) resourceValue(r *parser.Resource, n *need) cty.Value {
 	rx := m.expandResource(r)
 	if rx.state == 1 {
+		return cty.DynamicVal
+	}
+	if !m.root.step(len(rx.instances), r.DeclRange) {
 		return cty.DynamicVal
 	}
 	if len(rx.instances) == 1 && rx.instances[0].Uncertain && rx.mode != single {

@@ -38,6 +38,10 @@ type Options struct {
 	Workspace string
 	// MaxInstances limits the instances of one count or for_each.
 	MaxInstances int
+	// MaxEvaluations is the evaluation budget of the root module (see
+	// DefaultMaxEvaluations, used when zero). When it runs out, the
+	// remaining values are unknown and one error is reported.
+	MaxEvaluations int
 }
 
 // Root is the evaluation of one root module and every module it calls.
@@ -59,6 +63,22 @@ type Root struct {
 	validated map[*parser.Module]bool
 	allMods   []*ModuleInstance
 	expanded  bool
+
+	// The evaluation budget: units used, and whether it ran out.
+	used      int
+	exhausted bool
+	// depth is how deeply value evaluations are nested right now.
+	depth int
+	// cur is the expression being evaluated, for diagnostics raised
+	// inside functions.
+	cur hcl.Range
+	// Guarded copies of expressions and bodies, and the expression each
+	// copy was made from.
+	guarded       map[hclsyntax.Expression]hcl.Expression
+	original      map[hclsyntax.Expression]hcl.Expression
+	guardedBodies map[hcl.Body]hcl.Body
+	guardedJSON   map[hcl.Expression]hcl.Expression
+	filesets      map[string]cty.Value
 }
 
 // NewRoot prepares the evaluation of the root module mod. Nothing is
@@ -70,12 +90,20 @@ func NewRoot(loader *parser.Loader, mod *parser.Module, opts Options) *Root {
 	if opts.MaxInstances <= 0 {
 		opts.MaxInstances = DefaultMaxInstances
 	}
+	if opts.MaxEvaluations <= 0 {
+		opts.MaxEvaluations = DefaultMaxEvaluations
+	}
 	r := &Root{
-		loader:    loader,
-		opts:      opts,
-		diagSeen:  map[string]bool{},
-		byAddr:    map[string]*Instance{},
-		validated: map[*parser.Module]bool{},
+		loader:        loader,
+		opts:          opts,
+		diagSeen:      map[string]bool{},
+		byAddr:        map[string]*Instance{},
+		validated:     map[*parser.Module]bool{},
+		guarded:       map[hclsyntax.Expression]hcl.Expression{},
+		original:      map[hclsyntax.Expression]hcl.Expression{},
+		guardedBodies: map[hcl.Body]hcl.Body{},
+		guardedJSON:   map[hcl.Expression]hcl.Expression{},
+		filesets:      map[string]cty.Value{},
 	}
 	r.funcs = r.functions()
 	r.Module = newModuleInstance(r, nil, nil, mod, cty.NilVal, "")
@@ -250,6 +278,9 @@ func (in *varInput) value(literal bool) (cty.Value, hcl.Diagnostics) {
 	}
 	if literal {
 		return cty.StringVal(in.raw), nil
+	}
+	if d := parser.CheckNesting([]byte(in.raw), in.source, hcl.InitialPos, parser.NestExpression); d != nil {
+		return cty.DynamicVal, hcl.Diagnostics{d}
 	}
 	expr, diags := hclsyntax.ParseExpression([]byte(in.raw), in.source, hcl.InitialPos)
 	if diags.HasErrors() {

@@ -150,7 +150,17 @@ func (m *ModuleInstance) ctxFor(trs []hcl.Traversal, rep *repetition) *hcl.EvalC
 	if len(modNeeds) > 0 {
 		obj := map[string]cty.Value{}
 		for n, nd := range modNeeds {
-			obj[n] = m.moduleValue(n, nd)
+			key := "module " + n + nd.key()
+			v, ok := m.values[key]
+			if !ok {
+				v = m.moduleValue(n, nd)
+				if m.root.depth <= 1 {
+					// Values built while an outer evaluation is in
+					// progress may hold the unknowns of a cycle.
+					m.values[key] = v
+				}
+			}
+			obj[n] = v
 		}
 		ctx.Variables["module"] = cty.ObjectVal(obj)
 	}
@@ -168,9 +178,41 @@ func (m *ModuleInstance) ctxFor(trs []hcl.Traversal, rep *repetition) *hcl.EvalC
 	for typ, names := range resNeeds {
 		objs := map[string]cty.Value{}
 		for name, nd := range names {
-			objs[name] = m.resourceValue(m.Module.Resources[typ+"."+name], nd)
+			r := m.Module.Resources[typ+"."+name]
+			key := "resource " + r.Key() + nd.key()
+			v, ok := m.values[key]
+			if !ok {
+				v = m.resourceValue(r, nd)
+				if rx := m.resources[r.Key()]; rx != nil && rx.state == 2 {
+					m.values[key] = v
+				}
+			}
+			objs[name] = v
 		}
 		ctx.Variables[typ] = cty.ObjectVal(objs)
+	}
+	return ctx
+}
+
+// key identifies what a need reads, for memoizing.
+func (n *need) key() string {
+	if n.all {
+		return " *"
+	}
+	names := make([]string, 0, len(n.attrs))
+	for a := range n.attrs {
+		names = append(names, a)
+	}
+	sort.Strings(names)
+	return " " + strings.Join(names, ",")
+}
+
+// unknownCtx is a context in which everything the traversals refer to is
+// unknown.
+func unknownCtx(r *Root, trs []hcl.Traversal) *hcl.EvalContext {
+	ctx := &hcl.EvalContext{Variables: map[string]cty.Value{}, Functions: r.funcs}
+	for _, t := range trs {
+		ctx.Variables[t.RootName()] = cty.DynamicVal
 	}
 	return ctx
 }
@@ -232,15 +274,48 @@ func (m *ModuleInstance) moduleValue(name string, n *need) cty.Value {
 
 // evalExpr evaluates an expression in this module instance.
 func (m *ModuleInstance) evalExpr(expr hcl.Expression, rep *repetition) cty.Value {
+	r := m.root
+	if !r.enter(expr.Range()) {
+		return cty.DynamicVal
+	}
+	defer r.leave()
 	return m.evalWith(expr, m.ctxFor(expr.Variables(), rep))
 }
+
+// enter notes one more level of nested value evaluation; past
+// MaxEvalDepth it reports an error at rng and returns false.
+func (r *Root) enter(rng hcl.Range) bool {
+	if r.depth >= MaxEvalDepth {
+		r.addDiags(hcl.Diagnostics{{
+			Severity: hcl.DiagError,
+			Summary:  "Reference chain too long",
+			Detail: fmt.Sprintf("Evaluating this expression needs values that depend on one another more than %d levels deep (local values, variables, outputs or resources referring to the next), so it is treated as unknown. Real configurations do not chain this deep; shorten the chain.",
+				MaxEvalDepth),
+			Subject: rng.Ptr(),
+		}})
+		return false
+	}
+	r.depth++
+	return true
+}
+
+func (r *Root) leave() { r.depth-- }
 
 // evalWith evaluates an expression with a prepared context, turns the
 // errors that come from spillway's partial knowledge (unknown functions,
 // attributes of resources that only the provider knows) into unknown
 // values, and records the parts of unknown templates.
 func (m *ModuleInstance) evalWith(expr hcl.Expression, ctx *hcl.EvalContext) cty.Value {
-	v, diags := expr.Value(ctx)
+	r := m.root
+	guarded := r.guard(expr)
+	expr = r.originalExpr(expr)
+	if !r.step(4, expr.Range()) {
+		return cty.DynamicVal
+	}
+	prev := r.cur
+	r.cur = expr.Range()
+	v, diags := guarded.Value(ctx)
+	r.cur = prev
 	var kept hcl.Diagnostics
 	var origins []string
 	var refs []Ref

@@ -35,8 +35,9 @@ type Resource struct {
 	// for Terraform's listing order.
 	Seq int
 
-	inst  *eval.Instance
-	attrs map[string]Value
+	inst   *eval.Instance
+	attrs  map[string]Value
+	blocks map[string][]*Block
 }
 
 func newResource(inst *eval.Instance) *Resource {
@@ -74,10 +75,17 @@ func (r *Resource) Attr(name string) Value {
 
 // Blocks returns the nested blocks of a type, dynamic blocks expanded.
 func (r *Resource) Blocks(typ string) []*Block {
+	if bs, ok := r.blocks[typ]; ok {
+		return bs
+	}
 	var out []*Block
 	for _, b := range r.inst.Blocks(typ) {
 		out = append(out, &Block{b: b, Range: b.Range})
 	}
+	if r.blocks == nil {
+		r.blocks = map[string][]*Block{}
+	}
+	r.blocks[typ] = out
 	return out
 }
 

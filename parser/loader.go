@@ -206,16 +206,39 @@ func (l *Loader) readFile(p string) *File {
 		return f
 	}
 	f.Bytes = b
-	if d := checkText(f.Name, b); d != nil {
-		f.Diags = append(f.Diags, d)
-		return f
-	}
-	if f.JSON {
-		f.HCL, f.Diags = hcljson.Parse(b, f.Name)
-	} else {
-		f.HCL, f.Diags = hclsyntax.ParseConfig(b, f.Name, hcl.InitialPos)
-	}
+	f.HCL, f.Diags = parseSource(f.Name, b, f.JSON)
 	return f
+}
+
+// parseSource checks and parses one file: text that is not UTF-8, input
+// nested deeper than the parsers can take, and a panic inside them all
+// become error diagnostics, never a crash.
+func parseSource(name string, src []byte, jsonSyntax bool) (file *hcl.File, diags hcl.Diagnostics) {
+	if d := checkText(name, src); d != nil {
+		return nil, hcl.Diagnostics{d}
+	}
+	mode := NestConfig
+	if jsonSyntax {
+		mode = NestJSON
+	}
+	if d := CheckNesting(src, name, hcl.InitialPos, mode); d != nil {
+		return nil, hcl.Diagnostics{d}
+	}
+	defer func() {
+		if rec := recover(); rec != nil {
+			file = nil
+			diags = hcl.Diagnostics{{
+				Severity: hcl.DiagError,
+				Summary:  "Parser failure",
+				Detail:   fmt.Sprintf("The HCL parser failed on %s (%v), so the file was skipped. Please report this with the file; exclude it with --exclude meanwhile.", name, rec),
+				Subject:  &hcl.Range{Filename: name, Start: hcl.InitialPos, End: hcl.InitialPos},
+			}}
+		}
+	}()
+	if jsonSyntax {
+		return hcljson.Parse(src, name)
+	}
+	return hclsyntax.ParseConfig(src, name, hcl.InitialPos)
 }
 
 // checkText rejects binary content and invalid UTF-8 with a positioned
@@ -393,15 +416,7 @@ func (l *Loader) InstalledModules(rootDir string) map[string]string {
 // line (HCL, or JSON when the name ends in .json). name is used in ranges.
 func ParseVarFile(name string, src []byte) *File {
 	f := &File{Path: name, Name: name, Bytes: src, JSON: isJSONName(name)}
-	if d := checkText(name, src); d != nil {
-		f.Diags = hcl.Diagnostics{d}
-		return f
-	}
-	if f.JSON {
-		f.HCL, f.Diags = hcljson.Parse(src, name)
-	} else {
-		f.HCL, f.Diags = hclsyntax.ParseConfig(src, name, hcl.InitialPos)
-	}
+	f.HCL, f.Diags = parseSource(name, src, f.JSON)
 	return f
 }
 

@@ -651,37 +651,75 @@ func (m *Module) missingBaseAt(kind, name string, rng hcl.Range) {
 // locals ("early evaluation"), with variable defaults only, so that
 // discovery can tell which directory a call loads. It returns "" when the
 // source is not known from defaults alone; evaluation with the real
-// variable values happens in package eval.
+// variable values happens in package eval. Only the locals the source
+// refers to are evaluated, and none with loops (for or splat
+// expressions), so that a hostile module cannot make discovery slow.
 func (m *Module) StaticSource(expr hcl.Expression) string {
-	ctx := &hcl.EvalContext{Variables: map[string]cty.Value{}}
 	vars := map[string]cty.Value{}
 	for name, v := range m.Variables {
-		if v.Default == nil {
+		if v.Default == nil || hasLoop(v.Default) {
 			continue
 		}
 		if val, diags := v.Default.Value(nil); !diags.HasErrors() {
 			vars[name] = val
 		}
 	}
-	ctx.Variables["var"] = cty.ObjectVal(vars)
 	locals := map[string]cty.Value{}
-	// Locals may refer to each other; a few passes settle the chains that
-	// a module source uses in practice.
-	for pass := 0; pass < 4; pass++ {
-		ctx.Variables["local"] = cty.ObjectVal(locals)
-		for name, l := range m.Locals {
-			if _, done := locals[name]; done {
+	state := map[string]int{}
+	var eval func(e hcl.Expression) (cty.Value, bool)
+	evalLocal := func(name string) {
+		l := m.Locals[name]
+		if l == nil || state[name] != 0 || len(state) > 256 {
+			return
+		}
+		state[name] = 1
+		if v, ok := eval(l.Expr); ok && v.IsWhollyKnown() {
+			locals[name] = v
+		}
+		state[name] = 2
+	}
+	eval = func(e hcl.Expression) (cty.Value, bool) {
+		if hasLoop(e) {
+			return cty.NilVal, false
+		}
+		for _, t := range e.Variables() {
+			if t.RootName() != "local" || len(t) < 2 {
 				continue
 			}
-			if val, diags := l.Expr.Value(ctx); !diags.HasErrors() && val.IsWhollyKnown() {
-				locals[name] = val
+			if a, ok := t[1].(hcl.TraverseAttr); ok {
+				evalLocal(a.Name)
 			}
 		}
+		ctx := &hcl.EvalContext{Variables: map[string]cty.Value{
+			"var":   cty.ObjectVal(vars),
+			"local": cty.ObjectVal(locals),
+		}}
+		v, diags := e.Value(ctx)
+		return v, !diags.HasErrors()
 	}
-	ctx.Variables["local"] = cty.ObjectVal(locals)
-	v, diags := expr.Value(ctx)
-	if diags.HasErrors() || !v.IsKnown() || v.IsNull() || v.Type() != cty.String {
+	v, ok := eval(expr)
+	if !ok || !v.IsKnown() || v.IsNull() || v.Type() != cty.String {
 		return ""
 	}
 	return v.AsString()
+}
+
+// hasLoop reports whether an expression may hold a for or splat
+// expression. JSON expressions are not looked into (their templates are
+// parsed only when evaluated), so they count as loops: discovery leaves
+// such sources to package eval.
+func hasLoop(e hcl.Expression) bool {
+	se, ok := e.(hclsyntax.Expression)
+	if !ok {
+		return true
+	}
+	found := false
+	_ = hclsyntax.VisitAll(se, func(n hclsyntax.Node) hcl.Diagnostics {
+		switch n.(type) {
+		case *hclsyntax.ForExpr, *hclsyntax.SplatExpr:
+			found = true
+		}
+		return nil
+	})
+	return found
 }

@@ -173,3 +173,34 @@ func DynamicIterators(body hcl.Body) []string {
 	walk(body)
 	return out
 }
+
+// MapExpressions returns a copy of body in which every native syntax
+// argument expression, in nested blocks and override files too, is
+// replaced by f(expression). JSON bodies are returned unchanged. The
+// parsed body is not modified, so it can be shared with other callers.
+func MapExpressions(body hcl.Body, f func(hclsyntax.Expression) hclsyntax.Expression) hcl.Body {
+	switch b := body.(type) {
+	case *hclsyntax.Body:
+		return mapSyntaxBody(b, f)
+	case *mergedBody:
+		return &mergedBody{base: MapExpressions(b.base, f), override: MapExpressions(b.override, f)}
+	}
+	return body
+}
+
+func mapSyntaxBody(b *hclsyntax.Body, f func(hclsyntax.Expression) hclsyntax.Expression) *hclsyntax.Body {
+	c := *b
+	c.Attributes = make(hclsyntax.Attributes, len(b.Attributes))
+	for name, a := range b.Attributes {
+		ac := *a
+		ac.Expr = f(a.Expr)
+		c.Attributes[name] = &ac
+	}
+	c.Blocks = make(hclsyntax.Blocks, len(b.Blocks))
+	for i, blk := range b.Blocks {
+		bc := *blk
+		bc.Body = mapSyntaxBody(blk.Body, f)
+		c.Blocks[i] = &bc
+	}
+	return &c
+}

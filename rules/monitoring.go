@@ -51,6 +51,10 @@ type monMetric struct {
 }
 
 func monMetrics(g *graph.Graph) []monMetric {
+	return g.Memo("rules.monMetrics", func() any { return computeMonMetrics(g) }).([]monMetric)
+}
+
+func computeMonMetrics(g *graph.Graph) []monMetric {
 	var out []monMetric
 	for _, a := range g.Alarms {
 		unc := ""

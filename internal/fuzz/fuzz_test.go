@@ -1,0 +1,158 @@
+package fuzz_test
+
+import (
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"testing/fstest"
+	"time"
+
+	"github.com/spillway-iac/spillway/eval"
+	"github.com/spillway-iac/spillway/graph"
+	"github.com/spillway-iac/spillway/internal/ruletest"
+	"github.com/spillway-iac/spillway/lint"
+	"github.com/spillway-iac/spillway/parser"
+	"github.com/spillway-iac/spillway/rules"
+)
+
+// slow is how long one input may take before it counts as a hang.
+const slow = 10 * time.Second
+
+// fixtures returns the contents of every fixture file under testdata
+// whose name ends in one of the suffixes.
+func fixtures(f *testing.F, suffixes ...string) [][]byte {
+	f.Helper()
+	var out [][]byte
+	root := filepath.Join("..", "..", "testdata")
+	err := filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		for _, s := range suffixes {
+			if strings.HasSuffix(p, s) {
+				b, err := os.ReadFile(p)
+				if err != nil {
+					return err
+				}
+				out = append(out, b)
+				break
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		f.Fatal(err)
+	}
+	if len(out) == 0 {
+		f.Fatalf("no fixtures ending in %v", suffixes)
+	}
+	return out
+}
+
+// analyze runs the whole pipeline on a tree, as spillway scan does.
+func analyze(fsys fs.FS, opts eval.Options) {
+	loader := parser.NewLoader(fsys, parser.Options{})
+	dirs, _ := loader.Discover(".")
+	for _, dir := range loader.RootModules(dirs, false) {
+		mod := loader.Module(dir)
+		if mod.Broken {
+			continue
+		}
+		root := eval.NewRoot(loader, mod, opts)
+		root.Validate()
+		g := graph.Build(root)
+		_, _, _ = lint.RunGraph(g, dir, rules.All, lint.DefaultSettings())
+		_ = root.Diagnostics()
+	}
+}
+
+// FuzzLoad gives arbitrary bytes to the pipeline as main.tf or, when
+// asJSON is set, as main.tf.json, next to a small module that calls
+// nothing. It must never panic or hang.
+func FuzzLoad(f *testing.F) {
+	for _, b := range fixtures(f, ".tf") {
+		f.Add(b, false)
+	}
+	for _, b := range fixtures(f, ".tf.json") {
+		f.Add(b, true)
+	}
+	f.Fuzz(func(t *testing.T, src []byte, asJSON bool) {
+		name := "main.tf"
+		if asJSON {
+			name = "main.tf.json"
+		}
+		fsys := fstest.MapFS{
+			name:                 {Data: src},
+			"modules/m/main.tf":  {Data: []byte("variable \"x\" {}\noutput \"y\" { value = var.x }\n")},
+			"templates/a.tmpl":   {Data: src},
+			"terraform.tfvars":   {Data: []byte("x = 1\n")},
+			"modules/m/extra.tf": {Data: []byte("locals { z = 1 }\n")},
+		}
+		start := time.Now()
+		analyze(fsys, eval.Options{})
+		if d := time.Since(start); d > slow {
+			t.Fatalf("analysis took %s", d)
+		}
+	})
+}
+
+// varFileModule declares variables of the types a variable file may set.
+const varFileModule = `
+variable "a" {}
+variable "b" { type = list(string) }
+variable "c" { type = map(object({ x = number, y = optional(string, "d") })) }
+variable "d" { type = number }
+variable "e" { type = set(string) }
+resource "aws_lambda_function" "f" {
+  function_name                  = "f"
+  reserved_concurrent_executions = var.d
+  for_each                       = var.e
+}
+output "o" { value = [var.a, var.b, var.c, var.d] }
+`
+
+// FuzzVarFile parses arbitrary bytes as a --var-file (HCL, or JSON when
+// asJSON is set) and evaluates a module with them.
+func FuzzVarFile(f *testing.F) {
+	for _, b := range fixtures(f, ".tfvars") {
+		f.Add(b, false)
+	}
+	for _, b := range fixtures(f, ".tfvars.json") {
+		f.Add(b, true)
+	}
+	f.Add([]byte(`a = "x"`+"\nb = [\"p\"]\nc = { k = { x = 1 } }\nd = 3\ne = [\"u\"]\n"), false)
+	f.Add([]byte(`{"a": "x", "b": ["p"], "c": {"k": {"x": 1}}, "d": 3, "e": ["u"]}`), true)
+	f.Fuzz(func(t *testing.T, src []byte, asJSON bool) {
+		name := "in.tfvars"
+		if asJSON {
+			name = "in.tfvars.json"
+		}
+		file := parser.ParseVarFile(name, src)
+		fsys := fstest.MapFS{"main.tf": {Data: []byte(varFileModule)}}
+		start := time.Now()
+		analyze(fsys, eval.Options{Args: []eval.VarArg{{File: file}}})
+		if d := time.Since(start); d > slow {
+			t.Fatalf("analysis took %s", d)
+		}
+	})
+}
+
+// FuzzWantComment gives arbitrary text to the rule test harness's
+// expectation parsers.
+func FuzzWantComment(f *testing.F) {
+	for _, b := range fixtures(f, ".tf") {
+		f.Add(string(b))
+	}
+	for _, s := range []string{
+		`want "SPW101"`, `want "SPW201: no reserved" "SPW202"`, `want +2 "SPW301"`,
+		`undetermined "SPW201"`, `want`, `want "SPW1"`, `want "SPW101: ("`, `want +x`,
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		_, _ = ruletest.ParseWant("main.tf", 1, text)
+		_, _ = ruletest.ParseComments("main.tf", []byte(text))
+	})
+}

@@ -1,0 +1,5 @@
+variable "x" {}
+
+output "out" {
+  value = var.x
+}
