@@ -50,12 +50,11 @@ type Instance struct {
 	// Seq orders instances deterministically within a root.
 	Seq int
 
-	rep      repetition
-	ctxState int
-	ctx      *hcl.EvalContext
-	body     hcl.Body
-	attrs    map[string]Value
-	members  *members
+	rep        repetition
+	attrs      map[string]Value
+	inProgress map[string]bool
+	blocks     map[string][]*Block
+	members    *members
 }
 
 type members struct {
@@ -139,71 +138,79 @@ func (m *ModuleInstance) expandResource(r *parser.Resource) *resExpansion {
 	return rx
 }
 
-func (i *Instance) evalCtx() *hcl.EvalContext {
-	switch i.ctxState {
-	case 2:
-		return i.ctx
-	case 1:
-		m := i.Module
-		m.root.addDiags(hcl.Diagnostics{{
-			Severity: hcl.DiagError,
-			Summary:  "Cycle between resources",
-			Detail:   fmt.Sprintf("The configuration of %s refers to itself through other resources. Terraform cannot order a cycle.", i.Addr),
-			Subject:  i.Res.DeclRange.Ptr(),
-		}})
-		return m.ctxFor(nil, &i.rep)
-	}
-	i.ctxState = 1
-	r := i.Module.root
-	if !r.enter(i.Res.DeclRange) {
-		i.ctx = unknownCtx(r, parser.Traversals(i.Res.Config))
-		i.body = dynblock.Expand(r.guardBody(i.Res.Config), i.ctx)
-		i.ctxState = 2
-		return i.ctx
-	}
-	i.ctx = i.Module.ctxFor(parser.Traversals(i.Res.Config), &i.rep)
-	r.leave()
-	i.body = dynblock.Expand(r.guardBody(i.Res.Config), i.ctx)
-	i.ctxState = 2
-	return i.ctx
-}
-
-// Attr returns the evaluated argument name of the instance.
+// Attr returns the evaluated argument name of the instance. Each argument
+// is evaluated with a context holding only what it refers to, so reading a
+// literal costs nothing and reading one reference does not evaluate the
+// rest of the resource.
 func (i *Instance) Attr(name string) Value {
 	if v, ok := i.attrs[name]; ok {
 		return v
 	}
-	ctx := i.evalCtx()
-	if i.body == nil {
-		return Value{Range: i.Res.Range}
+	a := parser.Attribute(i.Res.Config, name)
+	if a == nil {
+		v := Value{Range: i.Res.Range}
+		i.attrs[name] = v
+		return v
 	}
-	v := attrOf(i.Module, i.body, ctx, name, i.Res.Range)
-	i.attrs[name] = v
-	return v
+	if i.inProgress[name] {
+		i.Module.root.addDiags(hcl.Diagnostics{{
+			Severity: hcl.DiagError,
+			Summary:  "Cycle between resources",
+			Detail:   fmt.Sprintf("The argument %s of %s refers to itself through other resources. Terraform cannot order a cycle.", name, i.Addr),
+			Subject:  a.Expr.Range().Ptr(),
+		}})
+		return Value{Val: cty.DynamicVal, Expr: a.Expr, Range: a.Expr.Range()}
+	}
+	if i.inProgress == nil {
+		i.inProgress = map[string]bool{}
+	}
+	i.inProgress[name] = true
+	v := i.Module.evalArgument(a.Expr, &i.rep)
+	delete(i.inProgress, name)
+	out := Value{Val: v, Expr: i.Module.root.originalExpr(a.Expr), Range: a.Expr.Range()}
+	i.attrs[name] = out
+	return out
+}
+
+// evalArgument evaluates an argument of a resource or nested block with a
+// context built from its own references.
+func (m *ModuleInstance) evalArgument(expr hcl.Expression, rep *repetition) cty.Value {
+	r := m.root
+	if !r.enter(expr.Range()) {
+		return cty.DynamicVal
+	}
+	defer r.leave()
+	return m.evalWith(expr, m.ctxFor(expr.Variables(), rep))
 }
 
 // Blocks returns the nested blocks of the given type, dynamic blocks
 // expanded.
 func (i *Instance) Blocks(typ string) []*Block {
-	ctx := i.evalCtx()
-	if i.body == nil {
-		return nil
+	if bs, ok := i.blocks[typ]; ok {
+		return bs
 	}
-	return blocksOf(i, i.body, ctx, typ)
+	bs := blocksOf(i, i.Res.Config, false, typ)
+	if i.blocks == nil {
+		i.blocks = map[string][]*Block{}
+	}
+	i.blocks[typ] = bs
+	return bs
 }
 
-func attrOf(m *ModuleInstance, body hcl.Body, ctx *hcl.EvalContext, name string, parent hcl.Range) Value {
-	content, _, _ := body.PartialContent(&hcl.BodySchema{Attributes: []hcl.AttributeSchema{{Name: name}}})
-	a := content.Attributes[name]
-	if a == nil {
-		return Value{Range: parent}
+// blocksOf returns the blocks of a type in body. A body that was already
+// expanded by dynblock expands nested dynamic blocks itself; a raw body is
+// expanded only when it holds dynamic blocks of the type, with a context
+// for what those blocks refer to.
+func blocksOf(i *Instance, body hcl.Body, expanded bool, typ string) []*Block {
+	m := i.Module
+	r := m.root
+	if !expanded && parser.HasDynamic(body, typ) {
+		ctx := m.ctxFor(parser.BlockTraversals(body, typ), &i.rep)
+		body = dynblock.Expand(r.guardBody(body), ctx)
+		expanded = true
 	}
-	return Value{Val: m.evalWith(a.Expr, ctx), Expr: m.root.originalExpr(a.Expr), Range: a.Expr.Range()}
-}
-
-func blocksOf(i *Instance, body hcl.Body, ctx *hcl.EvalContext, typ string) []*Block {
 	content, _, diags := body.PartialContent(&hcl.BodySchema{Blocks: []hcl.BlockHeaderSchema{{Type: typ}}})
-	i.Module.root.addDiags(onlyDynamicDiags(diags))
+	r.addDiags(onlyDynamicDiags(diags))
 	var out []*Block
 	for _, b := range content.Blocks {
 		rng := b.DefRange
@@ -214,7 +221,7 @@ func blocksOf(i *Instance, body hcl.Body, ctx *hcl.EvalContext, typ string) []*B
 		if ub, ok := b.Body.(hcldec.UnknownBody); ok {
 			unknown = ub.Unknown()
 		}
-		out = append(out, &Block{inst: i, Body: b.Body, ctx: ctx, DefRange: b.DefRange, Range: rng, Unknown: unknown, attrs: map[string]Value{}})
+		out = append(out, &Block{inst: i, Body: b.Body, expanded: expanded, DefRange: b.DefRange, Range: rng, Unknown: unknown, attrs: map[string]Value{}})
 	}
 	return out
 }
@@ -237,7 +244,7 @@ func onlyDynamicDiags(diags hcl.Diagnostics) hcl.Diagnostics {
 type Block struct {
 	inst     *Instance
 	Body     hcl.Body
-	ctx      *hcl.EvalContext
+	expanded bool
 	DefRange hcl.Range
 	Range    hcl.Range
 	// Unknown reports a block generated by a dynamic block whose for_each
@@ -252,14 +259,21 @@ func (b *Block) Attr(name string) Value {
 	if v, ok := b.attrs[name]; ok {
 		return v
 	}
-	v := attrOf(b.inst.Module, b.Body, b.ctx, name, b.Range)
+	a := parser.Attribute(b.Body, name)
+	if a == nil {
+		v := Value{Range: b.Range}
+		b.attrs[name] = v
+		return v
+	}
+	m := b.inst.Module
+	v := Value{Val: m.evalArgument(a.Expr, &b.inst.rep), Expr: m.root.originalExpr(a.Expr), Range: a.Expr.Range()}
 	b.attrs[name] = v
 	return v
 }
 
 // Blocks returns the nested blocks of the given type.
 func (b *Block) Blocks(typ string) []*Block {
-	return blocksOf(b.inst, b.Body, b.ctx, typ)
+	return blocksOf(b.inst, b.Body, b.expanded, typ)
 }
 
 func (i *Instance) getMembers() *members {

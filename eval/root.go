@@ -2,10 +2,10 @@ package eval
 
 import (
 	"fmt"
-	"io/fs"
 	"path"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/hashicorp/hcl/v2"
 	"github.com/hashicorp/hcl/v2/hclsyntax"
@@ -36,6 +36,8 @@ type Options struct {
 	Args []VarArg
 	// Workspace is terraform.workspace; empty means "default".
 	Workspace string
+	// Cache, when set, shares work between the roots of one scan.
+	Cache *Cache
 	// MaxInstances limits the instances of one count or for_each.
 	MaxInstances int
 	// MaxEvaluations is the evaluation budget of the root module (see
@@ -54,6 +56,8 @@ type Root struct {
 	Module *ModuleInstance
 
 	funcs map[string]function.Function
+	// static is the context of expressions that refer to nothing.
+	static *hcl.EvalContext
 
 	diags    hcl.Diagnostics
 	diagSeen map[string]bool
@@ -185,8 +189,44 @@ func (r *Root) Validate() {
 			continue
 		}
 		r.validated[m.Module] = true
+		if r.opts.Cache != nil && m.Parent != nil {
+			r.addDiags(r.opts.Cache.validate(m.Module))
+			continue
+		}
 		r.addDiags(validateModule(m.Module))
 	}
+}
+
+// Cache holds what does not depend on the root module being evaluated,
+// such as the reference checks of a shared module, so that a scan does
+// that work once per module rather than once per root module that calls
+// it. One Cache serves every Root of a scan; it is safe for concurrent
+// use.
+type Cache struct {
+	mu        sync.Mutex
+	validated map[string]hcl.Diagnostics
+}
+
+// NewCache returns an empty cache.
+func NewCache() *Cache {
+	return &Cache{validated: map[string]hcl.Diagnostics{}}
+}
+
+// validate returns validateModule(mod), computed once per module
+// directory. A module parsed again after its release has the same files,
+// so its directory is the key.
+func (c *Cache) validate(mod *parser.Module) hcl.Diagnostics {
+	c.mu.Lock()
+	d, ok := c.validated[mod.Dir]
+	c.mu.Unlock()
+	if ok {
+		return d
+	}
+	d = validateModule(mod)
+	c.mu.Lock()
+	c.validated[mod.Dir] = d
+	c.mu.Unlock()
+	return d
 }
 
 // rootVariableValues collects the values given to root variables, lowest
@@ -209,25 +249,8 @@ func (r *Root) rootVariableValues() map[string]*varInput {
 		out[name] = &varInput{raw: val, hasRaw: true, source: "environment variable TF_VAR_" + name,
 			rng: hcl.Range{Filename: "<environment>"}}
 	}
-	var auto []string
-	if entries, err := fs.ReadDir(r.loader.FS(), mod.Dir); err == nil {
-		for _, e := range entries {
-			n := e.Name()
-			if !e.IsDir() && (strings.HasSuffix(n, ".auto.tfvars") || strings.HasSuffix(n, ".auto.tfvars.json")) {
-				auto = append(auto, n)
-			}
-		}
-	}
-	sort.Strings(auto)
-	files := []string{"terraform.tfvars", "terraform.tfvars.json"}
-	files = append(files, auto...)
-	for _, n := range files {
-		p := path.Join(mod.Dir, n)
-		if _, err := fs.Stat(r.loader.FS(), p); err != nil {
-			continue
-		}
-		f := r.loader.ReadFile(p)
-		r.addVarFile(f, out)
+	for _, n := range mod.VarFiles {
+		r.addVarFile(r.loader.ReadVarFile(path.Join(mod.Dir, n)), out)
 	}
 	for _, a := range r.opts.Args {
 		if a.File != nil {

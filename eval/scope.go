@@ -59,6 +59,14 @@ func attrName(t hcl.Traversal, i int) (string, bool) {
 // ctxFor builds an evaluation context holding exactly what the given
 // traversals refer to, evaluating those values on demand.
 func (m *ModuleInstance) ctxFor(trs []hcl.Traversal, rep *repetition) *hcl.EvalContext {
+	if len(trs) == 0 {
+		// Most arguments are literals: they share one context with the
+		// functions and no variables.
+		if m.root.static == nil {
+			m.root.static = &hcl.EvalContext{Variables: map[string]cty.Value{}, Functions: m.root.funcs}
+		}
+		return m.root.static
+	}
 	ctx := &hcl.EvalContext{Variables: map[string]cty.Value{}, Functions: m.root.funcs}
 	if m.Module == nil {
 		return ctx

@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -244,6 +245,9 @@ func parseSource(name string, src []byte, jsonSyntax bool) (file *hcl.File, diag
 // checkText rejects binary content and invalid UTF-8 with a positioned
 // diagnostic, before the HCL scanner sees it.
 func checkText(name string, b []byte) *hcl.Diagnostic {
+	if utf8.Valid(b) && bytes.IndexByte(b, 0) < 0 {
+		return nil
+	}
 	line, col := 1, 1
 	for i := 0; i < len(b); {
 		r, size := utf8.DecodeRune(b[i:])

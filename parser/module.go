@@ -43,6 +43,11 @@ type Module struct {
 	// "data.type.name" or "ephemeral.type.name".
 	DataResources map[string]*Resource
 
+	// VarFiles are the variable definitions files Terraform reads for a
+	// root module in this directory, in precedence order (lowest first):
+	// terraform.tfvars, terraform.tfvars.json, then *.auto.tfvars(.json)
+	// in name order.
+	VarFiles []string
 	// Broken reports that a file of the module could not be read or parsed;
 	// such a module is reported but not evaluated.
 	Broken bool
@@ -185,6 +190,33 @@ var moduleMetaNames = map[string]bool{
 	"providers": true, "depends_on": true,
 }
 
+// isVarFile reports whether Terraform reads a file of this name as root
+// variable values.
+func isVarFile(name string) bool {
+	return name == "terraform.tfvars" || name == "terraform.tfvars.json" ||
+		strings.HasSuffix(name, ".auto.tfvars") || strings.HasSuffix(name, ".auto.tfvars.json")
+}
+
+// sortVarFiles orders variable files by Terraform's precedence.
+func sortVarFiles(names []string) {
+	rank := func(n string) int {
+		switch n {
+		case "terraform.tfvars":
+			return 0
+		case "terraform.tfvars.json":
+			return 1
+		}
+		return 2
+	}
+	sort.SliceStable(names, func(i, j int) bool {
+		ri, rj := rank(names[i]), rank(names[j])
+		if ri != rj {
+			return ri < rj
+		}
+		return names[i] < names[j]
+	})
+}
+
 // isOverride reports whether a configuration file name is an override file.
 func isOverride(name string) bool {
 	base := name
@@ -252,6 +284,9 @@ func (l *Loader) loadModule(dir string) *Module {
 	}
 	var names []string
 	for _, e := range entries {
+		if !e.IsDir() && isVarFile(e.Name()) {
+			m.VarFiles = append(m.VarFiles, e.Name())
+		}
 		if e.IsDir() || !IsConfigFile(e.Name()) {
 			continue
 		}
@@ -261,6 +296,7 @@ func (l *Loader) loadModule(dir string) *Module {
 		}
 		names = append(names, e.Name())
 	}
+	sortVarFiles(m.VarFiles)
 	names, m.Tofu = selectFiles(names)
 	var primary, overrides []*File
 	for _, n := range names {

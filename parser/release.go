@@ -1,8 +1,11 @@
 package parser
 
 import (
+	"fmt"
 	"io/fs"
 	"strings"
+
+	"github.com/hashicorp/hcl/v2"
 )
 
 // CallsOf returns the directories a module calls as local modules inside
@@ -86,4 +89,22 @@ func (l *Loader) CacheStats() (modules, files int) {
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	return len(l.modules), len(l.files)
+}
+
+// ReadVarFile reads and parses a variable definitions file of the tree
+// without caching it: it is read once per root module that uses it.
+func (l *Loader) ReadVarFile(p string) *File {
+	name := l.DisplayName(p)
+	b, err := l.ReadBytes(p)
+	if err != nil {
+		return &File{Path: p, Name: name, JSON: isJSONName(p), Diags: hcl.Diagnostics{{
+			Severity: hcl.DiagError,
+			Summary:  "Unreadable file",
+			Detail:   fmt.Sprintf("The variables file could not be read: %s.", cleanErr(err)),
+			Subject:  &hcl.Range{Filename: name, Start: hcl.InitialPos, End: hcl.InitialPos},
+		}}}
+	}
+	f := ParseVarFile(name, b)
+	f.Path = p
+	return f
 }

@@ -204,3 +204,73 @@ func mapSyntaxBody(b *hclsyntax.Body, f func(hclsyntax.Expression) hclsyntax.Exp
 	}
 	return &c
 }
+
+// Attribute returns the argument name of a body, without building a
+// content schema: directly from the syntax tree for native bodies, override
+// first for merged bodies, and through PartialContent for JSON. It returns
+// nil when the argument is absent.
+func Attribute(body hcl.Body, name string) *hcl.Attribute {
+	switch b := body.(type) {
+	case *hclsyntax.Body:
+		if a, ok := b.Attributes[name]; ok {
+			return a.AsHCLAttribute()
+		}
+		return nil
+	case *mergedBody:
+		if a := Attribute(b.override, name); a != nil {
+			return a
+		}
+		return Attribute(b.base, name)
+	}
+	content, _, _ := body.PartialContent(&hcl.BodySchema{Attributes: []hcl.AttributeSchema{{Name: name}}})
+	return content.Attributes[name]
+}
+
+// HasDynamic reports whether a body may hold dynamic blocks of a type, so
+// that its blocks of that type must be expanded with ext/dynblock. It is
+// exact for native and merged bodies and conservative for JSON.
+func HasDynamic(body hcl.Body, typ string) bool {
+	switch b := body.(type) {
+	case *hclsyntax.Body:
+		for _, blk := range b.Blocks {
+			if blk.Type == "dynamic" && len(blk.Labels) > 0 && blk.Labels[0] == typ {
+				return true
+			}
+		}
+		return false
+	case *mergedBody:
+		return HasDynamic(b.base, typ) || HasDynamic(b.override, typ)
+	}
+	return true
+}
+
+// BlockTraversals returns the references made anywhere inside the blocks
+// of a type in a body, dynamic blocks of that type included: what the
+// context of their expansion needs.
+func BlockTraversals(body hcl.Body, typ string) []hcl.Traversal {
+	var out []hcl.Traversal
+	switch b := body.(type) {
+	case *hclsyntax.Body:
+		for _, blk := range b.Blocks {
+			if blk.Type == typ || (blk.Type == "dynamic" && len(blk.Labels) > 0 && blk.Labels[0] == typ) {
+				collectTraversals(blk.Body, &out, nil)
+			}
+		}
+	case *mergedBody:
+		// Override blocks of the type replace the base's; a JSON override
+		// cannot tell blocks from arguments, so both count then.
+		if _, native := b.override.(*hclsyntax.Body); native {
+			blocks := map[string]bool{}
+			collectMembers(b.override, map[string]bool{}, blocks)
+			if blocks[typ] {
+				return BlockTraversals(b.override, typ)
+			}
+			return BlockTraversals(b.base, typ)
+		}
+		out = append(out, BlockTraversals(b.base, typ)...)
+		out = append(out, BlockTraversals(b.override, typ)...)
+	default:
+		collectTraversals(body, &out, nil)
+	}
+	return out
+}

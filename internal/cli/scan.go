@@ -55,6 +55,8 @@ type ScanOptions struct {
 	// limit. Past it the module is reported as an error and the scan goes
 	// on.
 	RootTimeout time.Duration
+	// cache is shared by the roots of the scan.
+	cache *eval.Cache
 	// Debug receives progress lines; nil for none.
 	Debug func(format string, args ...any)
 }
@@ -99,6 +101,7 @@ func Scan(ctx context.Context, opts ScanOptions) (*report.Result, error) {
 	if opts.Jobs < 1 {
 		opts.Jobs = 1
 	}
+	opts.cache = eval.NewCache()
 	res := &report.Result{}
 	var trees []*tree
 	if opts.Root != "" {
@@ -540,7 +543,7 @@ func analyzeRoot(loader *parser.Loader, dir string, opts ScanOptions) (findings 
 	if mod.Broken {
 		return nil, nil, nil
 	}
-	root := eval.NewRoot(loader, mod, eval.Options{Env: opts.Env, Args: opts.VarArgs})
+	root := eval.NewRoot(loader, mod, eval.Options{Env: opts.Env, Args: opts.VarArgs, Cache: opts.cache})
 	root.Validate()
 	g := graph.Build(root)
 	f, u, d := lint.RunGraph(g, loader.DisplayName(dir), opts.Rules, opts.Settings)
