@@ -46,8 +46,11 @@ const (
 // it exists at all (an alarm with an unknown count or for_each, a dynamic
 // metric_query block with an unknown for_each).
 type monMetric struct {
-	ns, name, dims graph.Value
-	uncertain      string
+	ns, name graph.Value
+	// dims reads the dimensions, only for metrics whose namespace and
+	// name could match.
+	dims      func() graph.Value
+	uncertain string
 }
 
 func monMetrics(g *graph.Graph) []monMetric {
@@ -62,7 +65,8 @@ func computeMonMetrics(g *graph.Graph) []monMetric {
 			unc = a.UncertainExpr
 		}
 		if a.Attr("metric_name").IsSet() || a.Attr("namespace").IsSet() {
-			out = append(out, monMetric{ns: a.Attr("namespace"), name: a.Attr("metric_name"), dims: a.Attr("dimensions"), uncertain: unc})
+			alarm := a
+			out = append(out, monMetric{ns: a.Attr("namespace"), name: a.Attr("metric_name"), dims: func() graph.Value { return alarm.Attr("dimensions") }, uncertain: unc})
 		}
 		for _, q := range a.Blocks("metric_query") {
 			qunc := unc
@@ -74,7 +78,8 @@ func computeMonMetrics(g *graph.Graph) []monMetric {
 				if m.Unknown() && munc == "" {
 					munc = "the for_each of a dynamic metric block of " + a.Addr
 				}
-				out = append(out, monMetric{ns: m.Attr("namespace"), name: m.Attr("metric_name"), dims: m.Attr("dimensions"), uncertain: munc})
+				block := m
+				out = append(out, monMetric{ns: m.Attr("namespace"), name: m.Attr("metric_name"), dims: func() graph.Value { return block.Attr("dimensions") }, uncertain: munc})
 			}
 		}
 	}
@@ -108,7 +113,7 @@ func monWatches(g *graph.Graph, namespace, metric string, dims func(graph.Value)
 		if nsM == monNo || nmM == monNo {
 			continue
 		}
-		dM, dU := dims(m.dims)
+		dM, dU := dims(m.dims())
 		if dM == monNo {
 			continue
 		}
