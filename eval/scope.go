@@ -215,16 +215,6 @@ func (n *need) key() string {
 	return " " + strings.Join(names, ",")
 }
 
-// unknownCtx is a context in which everything the traversals refer to is
-// unknown.
-func unknownCtx(r *Root, trs []hcl.Traversal) *hcl.EvalContext {
-	ctx := &hcl.EvalContext{Variables: map[string]cty.Value{}, Functions: r.funcs}
-	for _, t := range trs {
-		ctx.Variables[t.RootName()] = cty.DynamicVal
-	}
-	return ctx
-}
-
 // moduleValue is the value of module.NAME: an object of outputs, a tuple
 // of them (count) or an object of them (for_each).
 func (m *ModuleInstance) moduleValue(name string, n *need) cty.Value {
