@@ -11,20 +11,10 @@ func (l *Loader) Calls(dirs []string) map[string][]string {
 	}
 	calls := map[string][]string{}
 	for _, d := range dirs {
-		m := l.Module(d)
-		for _, c := range m.SortedCalls() {
-			source := c.Source
-			if source == "" && c.SourceExpr != nil {
-				source = m.StaticSource(c.SourceExpr)
+		for _, target := range l.CallsOf(d) {
+			if isDir[target] {
+				calls[d] = append(calls[d], target)
 			}
-			if !IsLocalSource(source) {
-				continue
-			}
-			target, ok := ResolveLocalSource(d, source)
-			if !ok || target == d || !isDir[target] {
-				continue
-			}
-			calls[d] = append(calls[d], target)
 		}
 	}
 	return calls

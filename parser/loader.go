@@ -431,28 +431,11 @@ func (l *Loader) RootModules(dirs []string, allDirs bool) []string {
 	if allDirs {
 		return append([]string(nil), dirs...)
 	}
-	isDir := map[string]bool{}
-	for _, d := range dirs {
-		isDir[d] = true
-	}
-	calls := map[string][]string{}
+	calls := l.Calls(dirs)
 	called := map[string]bool{}
-	for _, d := range dirs {
-		m := l.Module(d)
-		for _, c := range m.SortedCalls() {
-			source := c.Source
-			if source == "" && c.SourceExpr != nil {
-				source = m.StaticSource(c.SourceExpr)
-			}
-			if !IsLocalSource(source) {
-				continue
-			}
-			target, ok := ResolveLocalSource(d, source)
-			if !ok || target == d || !isDir[target] {
-				continue
-			}
-			calls[d] = append(calls[d], target)
-			called[target] = true
+	for _, targets := range calls {
+		for _, t := range targets {
+			called[t] = true
 		}
 	}
 	var roots []string

@@ -108,3 +108,14 @@ func isStream(m *graph.Mapping) (stream bool, unknown string) {
 	}
 	return false, "event_source_arn of " + m.Addr
 }
+
+// firstOf returns the first non-empty expression: the unknown to name in
+// an undetermined check when several could decide it.
+func firstOf(exprs ...string) string {
+	for _, e := range exprs {
+		if e != "" {
+			return e
+		}
+	}
+	return ""
+}

@@ -1,9 +1,11 @@
 package rules
 
 import (
+	"fmt"
 	"sort"
 
 	"github.com/spillway-iac/spillway/graph"
+	"github.com/spillway-iac/spillway/lint"
 )
 
 // firstFunction returns the root module's first function in address
@@ -235,4 +237,23 @@ func monWatchesQueue(g *graph.Graph, namespace, metric string, q *graph.Queue) (
 // dimensions.
 func monWatchesAny(g *graph.Graph, namespace, metric string) (graph.Watch, string) {
 	return monWatches(g, namespace, metric, func(graph.Value) (monMatch, string) { return monYes, "" })
+}
+
+// checkFunctionAlarm reports every function that no alarm watches for the
+// AWS/Lambda metric, per function or account-wide (SPW501, SPW502).
+func checkFunctionAlarm(p *lint.Pass, metric, what string) error {
+	for _, f := range p.Graph.Functions {
+		switch w, unknown := monWatchesFunction(p.Graph, "AWS/Lambda", metric, f); w {
+		case graph.Watched:
+			continue
+		case graph.MaybeWatched:
+			p.Undetermined(f.Resource, unknown)
+			continue
+		default:
+		}
+		p.Report(f.Resource, fmt.Sprintf(
+			"no aws_cloudwatch_metric_alarm watches AWS/Lambda %s for %s (dimension FunctionName) or account-wide; %s during a flood go unnoticed until users complain",
+			metric, f.Addr, what))
+	}
+	return nil
 }

@@ -37,7 +37,7 @@ func checkSPW204(p *lint.Pass) error {
 			// A function outside this root module: its reservation is
 			// not part of the configuration, so nothing can be proved.
 			if fnUnknown != "" {
-				p.Undetermined(m.Resource, spw204FirstOf(mcUnknown, fnUnknown))
+				p.Undetermined(m.Resource, firstOf(mcUnknown, fnUnknown))
 			}
 			continue
 		}
@@ -46,7 +46,7 @@ func checkSPW204(p *lint.Pass) error {
 		case r.set:
 			continue
 		case r.unknown != "":
-			p.Undetermined(m.Resource, spw204FirstOf(mcUnknown, r.unknown))
+			p.Undetermined(m.Resource, firstOf(mcUnknown, r.unknown))
 			continue
 		case mcUnknown != "":
 			p.Undetermined(m.Resource, mcUnknown)
@@ -99,16 +99,6 @@ func spw204SourceIsSQS(m *graph.Mapping) (sqs bool, unknown string) {
 		return false, ""
 	}
 	return false, m.KindUnknown
-}
-
-// spw204FirstOf returns the first non-empty unknown expression.
-func spw204FirstOf(exprs ...string) string {
-	for _, e := range exprs {
-		if e != "" {
-			return e
-		}
-	}
-	return ""
 }
 
 // maximumConcurrency returns scaling_config.maximum_concurrency, or the

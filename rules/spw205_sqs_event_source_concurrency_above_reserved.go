@@ -36,14 +36,14 @@ func checkSPW205(p *lint.Pass) error {
 		f, fnUnknown := functionOfMapping(m)
 		if f == nil {
 			if fnUnknown != "" {
-				p.Undetermined(m.Resource, spw205FirstOf(mcUnknown, fnUnknown))
+				p.Undetermined(m.Resource, firstOf(mcUnknown, fnUnknown))
 			}
 			continue
 		}
 		r := reservationOf(f)
 		switch {
 		case r.unknown != "":
-			p.Undetermined(m.Resource, spw205FirstOf(mcUnknown, r.unknown))
+			p.Undetermined(m.Resource, firstOf(mcUnknown, r.unknown))
 			continue
 		case !r.set:
 			// Unreserved: any cap fits (SPW204 covers the uncapped case).
@@ -63,14 +63,4 @@ func checkSPW205(p *lint.Pass) error {
 			m.Addr, n, f.Addr, r.n), rel(f.Resource, "function"))
 	}
 	return nil
-}
-
-// spw205FirstOf returns the first non-empty unknown expression.
-func spw205FirstOf(exprs ...string) string {
-	for _, e := range exprs {
-		if e != "" {
-			return e
-		}
-	}
-	return ""
 }

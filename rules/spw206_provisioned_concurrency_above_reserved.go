@@ -40,14 +40,14 @@ func checkSPW206(p *lint.Pass) error {
 			// Only an unknown function name leaves the check open; a
 			// function outside this root module has no reservation here.
 			if _, t := p.Graph.ResolveFunction(pc.Attr("function_name")); t.Unknown {
-				p.Undetermined(pc.Resource, spw206FirstOf(vUnknown, t.Expr))
+				p.Undetermined(pc.Resource, firstOf(vUnknown, t.Expr))
 			}
 			continue
 		}
 		r := reservationOf(f)
 		switch {
 		case r.unknown != "":
-			p.Undetermined(pc.Resource, spw206FirstOf(vUnknown, r.unknown))
+			p.Undetermined(pc.Resource, firstOf(vUnknown, r.unknown))
 			continue
 		case !r.set:
 			// Unreserved: provisioned concurrency comes from the
@@ -64,14 +64,4 @@ func checkSPW206(p *lint.Pass) error {
 			pc.Addr, n, f.Addr, r.n), rel(f.Resource, "function"))
 	}
 	return nil
-}
-
-// spw206FirstOf returns the first non-empty unknown expression.
-func spw206FirstOf(exprs ...string) string {
-	for _, e := range exprs {
-		if e != "" {
-			return e
-		}
-	}
-	return ""
 }

@@ -38,7 +38,7 @@ func checkSPW407(p *lint.Pass) error {
 			// Only an unknown function name leaves the check open; a
 			// function outside this root module has no reservation here.
 			if _, t := p.Graph.ResolveFunction(u.Attr("function_name")); t.Unknown {
-				p.Undetermined(u.Resource, spw407FirstOf(authUnknown, t.Expr))
+				p.Undetermined(u.Resource, firstOf(authUnknown, t.Expr))
 			}
 			continue
 		}
@@ -47,7 +47,7 @@ func checkSPW407(p *lint.Pass) error {
 		case r.set:
 			continue
 		case r.unknown != "":
-			p.Undetermined(u.Resource, spw407FirstOf(authUnknown, r.unknown))
+			p.Undetermined(u.Resource, firstOf(authUnknown, r.unknown))
 			continue
 		case authUnknown != "":
 			p.Undetermined(u.Resource, authUnknown)
@@ -58,14 +58,4 @@ func checkSPW407(p *lint.Pass) error {
 			u.Addr, f.Addr, p.Settings.AccountConcurrencyLimit), rel(f.Resource, "function"))
 	}
 	return nil
-}
-
-// spw407FirstOf returns the first non-empty unknown expression.
-func spw407FirstOf(exprs ...string) string {
-	for _, e := range exprs {
-		if e != "" {
-			return e
-		}
-	}
-	return ""
 }

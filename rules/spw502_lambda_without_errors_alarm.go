@@ -1,9 +1,6 @@
 package rules
 
 import (
-	"fmt"
-
-	"github.com/spillway-iac/spillway/graph"
 	"github.com/spillway-iac/spillway/lint"
 )
 
@@ -19,18 +16,5 @@ var SPW502 = &lint.Rule{
 }
 
 func checkSPW502(p *lint.Pass) error {
-	for _, f := range p.Graph.Functions {
-		switch w, unknown := monWatchesFunction(p.Graph, "AWS/Lambda", "Errors", f); w {
-		case graph.Watched:
-			continue
-		case graph.MaybeWatched:
-			p.Undetermined(f.Resource, unknown)
-			continue
-		default:
-		}
-		p.Report(f.Resource, fmt.Sprintf(
-			"no aws_cloudwatch_metric_alarm watches AWS/Lambda Errors for %s (dimension FunctionName) or account-wide; failed invocations during a flood go unnoticed until users complain",
-			f.Addr))
-	}
-	return nil
+	return checkFunctionAlarm(p, "Errors", "failed invocations")
 }
