@@ -462,6 +462,7 @@ func firstWord(s string) string {
 
 // truncate shortens s to at most n runes for a message.
 func truncate(s string, n int) string {
+	s = strings.ToValidUTF8(s, "\uFFFD")
 	if utf8.RuneCountInString(s) <= n {
 		return s
 	}
