@@ -4,7 +4,7 @@
 # Builds spillway, the parse baseline (bench/parsebaseline: walk + parse,
 # nothing else) and the corpus generator, writes generated corpora (2,500
 # and 20,000 configuration files by default) and runs the baseline and
-# `spillway scan --format json -o /dev/null` on each several times. Prints
+# `spillway scan --format json -o /dev/null` on each in interleaved rounds. Prints
 # the median wall time, CPU time (user+sys) and peak RSS of each, the
 # ratios spillway/baseline, and how each grows from the smallest corpus to
 # the largest. See "Performance" in README.md.
@@ -15,7 +15,7 @@ usage() {
 usage: bench/run.sh [options]
 
   -n, --sizes "N ..."   corpus sizes in configuration files (default "2500 20000")
-  -r, --runs N          measured runs per tool and corpus, after one warm-up (default 5)
+  -r, --runs N          measured rounds (each runs every tool once on every corpus), after one warm-up round (default 5)
   -s, --seed N          corpus seed (default 1)
   -j, --jobs N          workers of spillway (-j) and of the baseline (default: number of CPUs)
   -o, --out DIR         scratch directory for binaries, corpora and logs (default bench/out)
@@ -144,21 +144,29 @@ set_cmd() { # TOOL DIR: sets cmd to the tool's command line
     baseline) cmd=("$out/bin/parsebaseline" -j "$jobs" "$2") ;;
     baseline-keep) cmd=("$out/bin/parsebaseline" -j "$jobs" -keep "$2") ;;
     spillway) cmd=("$out/bin/spillway" scan --format json -o /dev/null -j "$jobs" "$2") ;;
-    tfsec) cmd=(tfsec --no-color --format json --out /dev/null "$2") ;;
+    # Without --force-all-dirs tfsec analyzes only the directories it takes
+    # for root modules and skips most of a tree like this one.
+    tfsec) cmd=(tfsec --force-all-dirs --no-module-downloads --no-color --format json --out /dev/null "$2") ;;
     tflint) cmd=(tflint --recursive --format json "--chdir=$2") ;;
   esac
 }
 
 results="$out/results.txt"
 : >"$results"
-echo "== measuring: $runs runs per tool and corpus after one warm-up, $jobs jobs, timer $timer"
-for n in $sizes; do
-  dir="$out/corpus-$n-s$seed"
-  for tool in "${tools[@]}"; do
-    set_cmd "$tool" "$dir"
-    log="$out/logs/$tool-$n"
-    printf '   %-14s %6s files: ' "$tool" "$n"
-    for i in $(seq 0 "$runs"); do
+echo "== measuring: $runs rounds after one warm-up round, $jobs jobs, timer $timer"
+echo "   (a round runs every tool once on every corpus, so a slow spell of the machine"
+echo "   hits all tools and sizes alike instead of skewing one ratio)"
+for i in $(seq 0 "$runs"); do
+  for n in $sizes; do
+    dir="$out/corpus-$n-s$seed"
+    if [ "$i" -eq 0 ]; then # round 0 warms the page cache
+      printf '   warm-up  %6s files:' "$n"
+    else
+      printf '   round %-2d %6s files:' "$i" "$n"
+    fi
+    for tool in "${tools[@]}"; do
+      set_cmd "$tool" "$dir"
+      log="$out/logs/$tool-$n"
       read -r wall cpu rss status <<<"$(measure "$log" "${cmd[@]}")"
       if ! ok "$tool" "$status"; then
         echo
@@ -166,10 +174,8 @@ for n in $sizes; do
         cat "$log.err" >&2
         exit 1
       fi
-      if [ "$i" -gt 0 ]; then # run 0 warms the page cache
-        echo "$n $tool $wall $cpu $rss" >>"$results"
-        printf '%ss ' "$wall"
-      fi
+      [ "$i" -gt 0 ] && echo "$n $tool $wall $cpu $rss" >>"$results"
+      printf ' %s %ss' "$tool" "$wall"
     done
     echo
   done
@@ -183,7 +189,7 @@ ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else
 mib() { awk -v k="$1" 'BEGIN { printf "%.0f", k / 1024 }'; }
 
 echo
-echo "== results (medians of $runs runs; $(getconf _NPROCESSORS_ONLN 2>/dev/null || echo "?") CPUs, -j $jobs, $(go env GOVERSION))"
+echo "== results (medians of $runs rounds; $(getconf _NPROCESSORS_ONLN 2>/dev/null || echo "?") CPUs, -j $jobs, $(go env GOVERSION))"
 printf '%-8s %-14s %10s %10s %14s\n' files tool "wall s" "cpu s" "peak RSS MiB"
 for n in $sizes; do
   for tool in "${tools[@]}"; do
