@@ -2,6 +2,7 @@ package graph
 
 import (
 	"math/big"
+	"strconv"
 	"strings"
 
 	"github.com/hashicorp/hcl/v2"
@@ -373,7 +374,7 @@ func decodeTemplateJSON(parts []cty.Value) (cty.Value, bool) {
 				continue
 			}
 		}
-		ph := placeholderPrefix + itoa(len(unknowns)) + "__"
+		ph := placeholderPrefix + strconv.Itoa(len(unknowns)) + "__"
 		unknowns = append(unknowns, p)
 		if inString {
 			b.WriteString(ph)
@@ -385,21 +386,25 @@ func decodeTemplateJSON(parts []cty.Value) (cty.Value, bool) {
 	if err != nil {
 		return cty.NilVal, false
 	}
+	// unknown returns the interpolation a placeholder's number stands for.
+	unknown := func(n string) (cty.Value, bool) {
+		i, err := strconv.Atoi(n)
+		if err != nil || i < 0 || i >= len(unknowns) || strconv.Itoa(i) != n {
+			return cty.NilVal, false
+		}
+		return unknowns[i], true
+	}
 	out, err := cty.Transform(dec, func(_ cty.Path, v cty.Value) (cty.Value, error) {
 		if v.Type() != cty.String || !v.IsKnown() || v.IsNull() {
 			return v, nil
 		}
 		s := v.AsString()
 		if strings.HasPrefix(s, placeholderPrefix) && strings.HasSuffix(s, "__") {
-			n := strings.TrimSuffix(strings.TrimPrefix(s, placeholderPrefix), "__")
-			for i := range unknowns {
-				if itoa(i) == n {
-					u := unknowns[i]
-					if u.IsKnown() {
-						return u, nil
-					}
-					return cty.UnknownVal(cty.String).WithMarks(u.Marks()), nil
+			if u, ok := unknown(strings.TrimSuffix(strings.TrimPrefix(s, placeholderPrefix), "__")); ok {
+				if u.IsKnown() {
+					return u, nil
 				}
+				return cty.UnknownVal(cty.String).WithMarks(u.Marks()), nil
 			}
 		}
 		if strings.Contains(s, placeholderPrefix) {
@@ -423,14 +428,12 @@ func decodeTemplateJSON(parts []cty.Value) (cty.Value, bool) {
 				if j < 0 {
 					break
 				}
-				n := rest[:j]
+				u, ok := unknown(rest[:j])
 				rest = rest[j+2:]
-				for k := range unknowns {
-					if itoa(k) == n {
-						parts = append(parts, unknowns[k])
-						for m := range unknowns[k].Marks() {
-							marks[m] = struct{}{}
-						}
+				if ok {
+					parts = append(parts, u)
+					for m := range u.Marks() {
+						marks[m] = struct{}{}
 					}
 				}
 			}
@@ -442,10 +445,6 @@ func decodeTemplateJSON(parts []cty.Value) (cty.Value, bool) {
 		return cty.NilVal, false
 	}
 	return out, true
-}
-
-func itoa(i int) string {
-	return big.NewInt(int64(i)).String()
 }
 
 // RefAddrs returns the addresses of the resource instances the value was

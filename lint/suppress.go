@@ -3,8 +3,9 @@ package lint
 import (
 	"bytes"
 	"fmt"
+	"maps"
 	"path"
-	"sort"
+	"slices"
 	"strings"
 	"time"
 	"unicode"
@@ -579,7 +580,7 @@ func parseCheckov(text string) (Directive, bool) {
 			continue
 		}
 		written = append(written, id)
-		if !contains(d.Rules, rule) {
+		if !slices.Contains(d.Rules, rule) {
 			d.Rules = append(d.Rules, rule)
 		}
 	}
@@ -594,15 +595,6 @@ func parseCheckov(text string) (Directive, bool) {
 		d.Reason = cleanText(reason)
 	}
 	return d, true
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
 
 // ApplySuppressions applies the directives of dirs (keyed by file name, the
@@ -639,11 +631,7 @@ func ApplySuppressions(findings []Finding, dirs map[string][]Directive, today ti
 		matched map[string]bool
 		used    map[string]bool
 	}
-	files := make([]string, 0, len(dirs))
-	for f := range dirs {
-		files = append(files, f)
-	}
-	sort.Strings(files)
+	files := slices.Sorted(maps.Keys(dirs))
 	states := map[string][]*state{}
 	for _, file := range files {
 		for _, d := range dirs[file] {
@@ -659,7 +647,7 @@ func ApplySuppressions(findings []Finding, dirs map[string][]Directive, today ti
 		f := &out[i]
 		ds := dirs[f.Range.Filename]
 		for k, d := range ds {
-			if d.Target.Filename == "" || !covers(d.Target, f.Range) || !contains(d.Rules, f.RuleID) {
+			if d.Target.Filename == "" || !covers(d.Target, f.Range) || !slices.Contains(d.Rules, f.RuleID) {
 				continue
 			}
 			st := states[f.Range.Filename][k]
@@ -701,7 +689,7 @@ func ApplySuppressions(findings []Finding, dirs map[string][]Directive, today ti
 					report("no reason", d.Label+` has no reason="..."; every suppression must say why`)
 				case len(st.matched) > 0:
 					report("no reason", fmt.Sprintf("%s has no reason, so spillway does not let it suppress %s%s; write %s:<why>",
-						d.Label, strings.Join(sortedKeys(st.matched), ", "), on, d.Label))
+						d.Label, strings.Join(slices.Sorted(maps.Keys(st.matched)), ", "), on, d.Label))
 				}
 				continue
 			}
@@ -735,15 +723,6 @@ func ApplySuppressions(findings []Finding, dirs map[string][]Directive, today ti
 // target block.
 func covers(target, r hcl.Range) bool {
 	return r.Start.Line >= target.Start.Line && r.Start.Line <= target.End.Line && r.End.Line <= target.End.Line
-}
-
-func sortedKeys(m map[string]bool) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	return keys
 }
 
 // suppressionProblem builds an SPW000 finding on the directive's comment.

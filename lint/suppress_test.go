@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -64,6 +65,13 @@ func parse(t *testing.T, name, src string) []lint.Directive {
 func TestParseDirectivesPlacement(t *testing.T) {
 	t.Parallel()
 	const fn = "resource \"aws_lambda_function\" \"api\" {\n  function_name = \"api\"\n}\n"
+	const api = "aws_lambda_function.api"
+	// ignore is a well-formed "spillway:ignore ID" of one rule, written at
+	// at, applying to the block at target with address resource ("" for
+	// both when it has no target).
+	ignore := func(at, id, reason, target, resource string) dir {
+		return dir{At: at, Label: "spillway:ignore " + id, Rules: []string{id}, Reason: reason, Target: target, Resource: resource}
+	}
 	cases := []struct {
 		name string
 		src  string
@@ -72,7 +80,7 @@ func TestParseDirectivesPlacement(t *testing.T) {
 		{
 			name: "hash comment above",
 			src:  "# spillway:ignore SPW201 reason=\"batch job, bounded upstream\"\n" + fn,
-			want: []dir{{At: "main.tf:1:1-1:62", Label: "spillway:ignore SPW201", Rules: []string{"SPW201"}, Reason: "batch job, bounded upstream", Target: "main.tf:2:1-4:2", Resource: "aws_lambda_function.api"}},
+			want: []dir{ignore("main.tf:1:1-1:62", "SPW201", "batch job, bounded upstream", "main.tf:2:1-4:2", api)},
 		},
 		{
 			name: "slashes above, single quotes, until",
@@ -87,17 +95,17 @@ func TestParseDirectivesPlacement(t *testing.T) {
 		{
 			name: "block comment above",
 			src:  "/* spillway:ignore SPW201 reason=\"x\" */\n" + fn,
-			want: []dir{{At: "main.tf:1:1-1:40", Label: "spillway:ignore SPW201", Rules: []string{"SPW201"}, Reason: "x", Target: "main.tf:2:1-4:2", Resource: "aws_lambda_function.api"}},
+			want: []dir{ignore("main.tf:1:1-1:40", "SPW201", "x", "main.tf:2:1-4:2", api)},
 		},
 		{
 			name: "block comment over several lines",
 			src:  "/*\n  spillway:ignore SPW201\n  reason=\"spans\n  lines\"\n*/\n" + fn,
-			want: []dir{{At: "main.tf:1:1-5:3", Label: "spillway:ignore SPW201", Rules: []string{"SPW201"}, Reason: "spans lines", Target: "main.tf:6:1-8:2", Resource: "aws_lambda_function.api"}},
+			want: []dir{ignore("main.tf:1:1-5:3", "SPW201", "spans lines", "main.tf:6:1-8:2", api)},
 		},
 		{
 			name: "block comment before the block on its line",
 			src:  "/* spillway:ignore SPW201 reason=\"x\" */ " + fn,
-			want: []dir{{At: "main.tf:1:1-1:40", Label: "spillway:ignore SPW201", Rules: []string{"SPW201"}, Reason: "x", Target: "main.tf:1:41-3:2", Resource: "aws_lambda_function.api"}},
+			want: []dir{ignore("main.tf:1:1-1:40", "SPW201", "x", "main.tf:1:41-3:2", api)},
 		},
 		{
 			name: "several IDs",
@@ -107,76 +115,76 @@ func TestParseDirectivesPlacement(t *testing.T) {
 		{
 			name: "stacked comments in between",
 			src:  "# spillway:ignore SPW201 reason=\"x\"\n/* note */\n// another note\n" + fn,
-			want: []dir{{At: "main.tf:1:1-1:36", Label: "spillway:ignore SPW201", Rules: []string{"SPW201"}, Reason: "x", Target: "main.tf:4:1-6:2", Resource: "aws_lambda_function.api"}},
+			want: []dir{ignore("main.tf:1:1-1:36", "SPW201", "x", "main.tf:4:1-6:2", api)},
 		},
 		{
 			name: "two directives stacked",
 			src:  "# spillway:ignore SPW201 reason=\"a\"\n# spillway:ignore SPW204 reason=\"b\"\n" + fn,
 			want: []dir{
-				{At: "main.tf:1:1-1:36", Label: "spillway:ignore SPW201", Rules: []string{"SPW201"}, Reason: "a", Target: "main.tf:3:1-5:2", Resource: "aws_lambda_function.api"},
-				{At: "main.tf:2:1-2:36", Label: "spillway:ignore SPW204", Rules: []string{"SPW204"}, Reason: "b", Target: "main.tf:3:1-5:2", Resource: "aws_lambda_function.api"},
+				ignore("main.tf:1:1-1:36", "SPW201", "a", "main.tf:3:1-5:2", api),
+				ignore("main.tf:2:1-2:36", "SPW204", "b", "main.tf:3:1-5:2", api),
 			},
 		},
 		{
 			name: "blank line detaches",
 			src:  "# spillway:ignore SPW201 reason=\"x\"\n\n" + fn,
-			want: []dir{{At: "main.tf:1:1-1:36", Label: "spillway:ignore SPW201", Rules: []string{"SPW201"}, Reason: "x"}},
+			want: []dir{ignore("main.tf:1:1-1:36", "SPW201", "x", "", "")},
 		},
 		{
 			name: "line of spaces detaches",
 			src:  "# spillway:ignore SPW201 reason=\"x\"\n   \t\n" + fn,
-			want: []dir{{At: "main.tf:1:1-1:36", Label: "spillway:ignore SPW201", Rules: []string{"SPW201"}, Reason: "x"}},
+			want: []dir{ignore("main.tf:1:1-1:36", "SPW201", "x", "", "")},
 		},
 		{
 			name: "inside the block",
 			src:  "resource \"aws_lambda_function\" \"api\" {\n  # spillway:ignore SPW201 reason=\"x\"\n  function_name = \"api\"\n}\n",
-			want: []dir{{At: "main.tf:2:3-2:38", Label: "spillway:ignore SPW201", Rules: []string{"SPW201"}, Reason: "x", Target: "main.tf:1:1-4:2", Resource: "aws_lambda_function.api"}},
+			want: []dir{ignore("main.tf:2:3-2:38", "SPW201", "x", "main.tf:1:1-4:2", api)},
 		},
 		{
 			name: "inside a nested block",
 			src:  "resource \"aws_lambda_function\" \"api\" {\n  dead_letter_config {\n    // spillway:ignore SPW101 reason=\"x\"\n    target_arn = \"a\"\n  }\n}\n",
-			want: []dir{{At: "main.tf:3:5-3:41", Label: "spillway:ignore SPW101", Rules: []string{"SPW101"}, Reason: "x", Target: "main.tf:1:1-6:2", Resource: "aws_lambda_function.api"}},
+			want: []dir{ignore("main.tf:3:5-3:41", "SPW101", "x", "main.tf:1:1-6:2", api)},
 		},
 		{
 			name: "trailing the header",
 			src:  "resource \"aws_lambda_function\" \"api\" { # spillway:ignore SPW201 reason=\"x\"\n  function_name = \"api\"\n}\n",
-			want: []dir{{At: "main.tf:1:40-1:75", Label: "spillway:ignore SPW201", Rules: []string{"SPW201"}, Reason: "x", Target: "main.tf:1:1-3:2", Resource: "aws_lambda_function.api"}},
+			want: []dir{ignore("main.tf:1:40-1:75", "SPW201", "x", "main.tf:1:1-3:2", api)},
 		},
 		{
 			name: "trailing the closing brace wins over the next block",
 			src:  "resource \"aws_lambda_function\" \"a\" {\n} # spillway:ignore SPW201 reason=\"x\"\nresource \"aws_lambda_function\" \"b\" {\n}\n",
-			want: []dir{{At: "main.tf:2:3-2:38", Label: "spillway:ignore SPW201", Rules: []string{"SPW201"}, Reason: "x", Target: "main.tf:1:1-2:2", Resource: "aws_lambda_function.a"}},
+			want: []dir{ignore("main.tf:2:3-2:38", "SPW201", "x", "main.tf:1:1-2:2", "aws_lambda_function.a")},
 		},
 		{
 			name: "between two blocks applies to the next",
 			src:  "resource \"aws_lambda_function\" \"a\" {\n}\n# spillway:ignore SPW201 reason=\"x\"\nresource \"aws_lambda_function\" \"b\" {\n}\n",
-			want: []dir{{At: "main.tf:3:1-3:36", Label: "spillway:ignore SPW201", Rules: []string{"SPW201"}, Reason: "x", Target: "main.tf:4:1-5:2", Resource: "aws_lambda_function.b"}},
+			want: []dir{ignore("main.tf:3:1-3:36", "SPW201", "x", "main.tf:4:1-5:2", "aws_lambda_function.b")},
 		},
 		{
 			name: "data and ephemeral blocks",
 			src:  "# spillway:ignore SPW201 reason=\"x\"\ndata \"aws_iam_policy_document\" \"p\" {\n}\n# spillway:ignore SPW201 reason=\"y\"\nephemeral \"aws_secret\" \"s\" {\n}\n",
 			want: []dir{
-				{At: "main.tf:1:1-1:36", Label: "spillway:ignore SPW201", Rules: []string{"SPW201"}, Reason: "x", Target: "main.tf:2:1-3:2", Resource: "data.aws_iam_policy_document.p"},
-				{At: "main.tf:4:1-4:36", Label: "spillway:ignore SPW201", Rules: []string{"SPW201"}, Reason: "y", Target: "main.tf:5:1-6:2", Resource: "ephemeral.aws_secret.s"},
+				ignore("main.tf:1:1-1:36", "SPW201", "x", "main.tf:2:1-3:2", "data.aws_iam_policy_document.p"),
+				ignore("main.tf:4:1-4:36", "SPW201", "y", "main.tf:5:1-6:2", "ephemeral.aws_secret.s"),
 			},
 		},
 		{
 			name: "above a module call or inside locals: no target",
 			src:  "# spillway:ignore SPW201 reason=\"x\"\nmodule \"m\" {\n  source = \"./m\"\n}\nlocals {\n  # spillway:ignore SPW201 reason=\"y\"\n  a = 1\n}\n",
 			want: []dir{
-				{At: "main.tf:1:1-1:36", Label: "spillway:ignore SPW201", Rules: []string{"SPW201"}, Reason: "x"},
-				{At: "main.tf:6:3-6:38", Label: "spillway:ignore SPW201", Rules: []string{"SPW201"}, Reason: "y"},
+				ignore("main.tf:1:1-1:36", "SPW201", "x", "", ""),
+				ignore("main.tf:6:3-6:38", "SPW201", "y", "", ""),
 			},
 		},
 		{
 			name: "comment at the end of the file without a newline",
 			src:  fn + "# spillway:ignore SPW201 reason=\"x\"",
-			want: []dir{{At: "main.tf:4:1-4:36", Label: "spillway:ignore SPW201", Rules: []string{"SPW201"}, Reason: "x"}},
+			want: []dir{ignore("main.tf:4:1-4:36", "SPW201", "x", "", "")},
 		},
 		{
 			name: "CRLF line endings",
 			src:  "# spillway:ignore SPW201 reason=\"x\"\r\n" + strings.ReplaceAll(fn, "\n", "\r\n"),
-			want: []dir{{At: "main.tf:1:1-1:36", Label: "spillway:ignore SPW201", Rules: []string{"SPW201"}, Reason: "x", Target: "main.tf:2:1-4:2", Resource: "aws_lambda_function.api"}},
+			want: []dir{ignore("main.tf:1:1-1:36", "SPW201", "x", "main.tf:2:1-4:2", api)},
 		},
 		{
 			name: "checkov skips",
@@ -404,14 +412,7 @@ var day = func(s string) time.Time {
 }
 
 func knownIDs(ids ...string) func(string) bool {
-	return func(id string) bool {
-		for _, x := range ids {
-			if x == id {
-				return true
-			}
-		}
-		return false
-	}
+	return func(id string) bool { return slices.Contains(ids, id) }
 }
 
 var known = knownIDs("SPW101", "SPW201", "SPW204", "SPW502")

@@ -27,6 +27,8 @@ import (
 	"github.com/hashicorp/hcl/v2"
 	"github.com/hashicorp/hcl/v2/hclsyntax"
 	hcljson "github.com/hashicorp/hcl/v2/json"
+
+	"github.com/spillway-iac/spillway/parser"
 )
 
 func main() {
@@ -103,7 +105,7 @@ func parseTree(dir string, jobs int, keep bool, res *result) error {
 			}
 			return nil
 		}
-		if isConfigFile(d.Name()) {
+		if parser.IsConfigFile(d.Name()) {
 			paths <- p
 		}
 		return nil
@@ -148,18 +150,4 @@ func parseFile(fsys fs.FS, p string, keep bool, res *result) error {
 		res.mu.Unlock()
 	}
 	return nil
-}
-
-// isConfigFile is spillway's rule: configuration files end in .tf,
-// .tf.json, .tofu or .tofu.json, and hidden files are not configuration.
-func isConfigFile(name string) bool {
-	if strings.HasPrefix(name, ".") {
-		return false
-	}
-	for _, ext := range []string{".tf", ".tf.json", ".tofu", ".tofu.json"} {
-		if strings.HasSuffix(name, ext) {
-			return true
-		}
-	}
-	return false
 }

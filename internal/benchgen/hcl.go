@@ -44,6 +44,20 @@ func (h *hb) bytes() []byte {
 	return append(bytes.TrimRight(out, "\n"), '\n')
 }
 
+// assumeRolePolicy is the jsonencode'd trust policy of an IAM role that
+// the service principal (an HCL expression) may assume: the argument's
+// value, to follow "assume_role_policy = " in a template.
+func assumeRolePolicy(principal string) string {
+	return `jsonencode({
+  Version = "2012-10-17"
+  Statement = [{
+    Effect    = "Allow"
+    Action    = "sts:AssumeRole"
+    Principal = { Service = ` + principal + ` }
+  }]
+})`
+}
+
 // t replaces {{key}} placeholders in tmpl. A placeholder without a value is
 // a bug in the generator's templates.
 func t(tmpl string, kv ...string) string {

@@ -1253,14 +1253,7 @@ resource "aws_backup_plan" "main" {
 
 resource "aws_iam_role" "backup" {
   name = "${local.name_prefix}-backup"
-  assume_role_policy = jsonencode({
-    Version = "2012-10-17"
-    Statement = [{
-      Effect    = "Allow"
-      Action    = "sts:AssumeRole"
-      Principal = { Service = "backup.amazonaws.com" }
-    }]
-  })
+  assume_role_policy = `+assumeRolePolicy(`"backup.amazonaws.com"`)+`
   tags = local.common_tags
 }
 

@@ -211,14 +211,7 @@ resource "aws_cloudwatch_log_group" "this" {
 	iam.add(`
 resource "aws_iam_role" "this" {
   name = "${var.name}-exec"
-  assume_role_policy = jsonencode({
-    Version = "2012-10-17"
-    Statement = [{
-      Effect    = "Allow"
-      Action    = "sts:AssumeRole"
-      Principal = { Service = "lambda.amazonaws.com" }
-    }]
-  })
+  assume_role_policy = ` + assumeRolePolicy(`"lambda.amazonaws.com"`) + `
   tags = local.tags
 }
 
@@ -1049,14 +1042,7 @@ resource "aws_cloudwatch_log_group" "flow" {
 resource "aws_iam_role" "flow" {
   count = var.enable_flow_logs ? 1 : 0
   name  = "${var.name}-flow-logs"
-  assume_role_policy = jsonencode({
-    Version = "2012-10-17"
-    Statement = [{
-      Effect    = "Allow"
-      Action    = "sts:AssumeRole"
-      Principal = { Service = "vpc-flow-logs.amazonaws.com" }
-    }]
-  })
+  assume_role_policy = ` + assumeRolePolicy(`"vpc-flow-logs.amazonaws.com"`) + `
   tags = local.tags
 }
 
@@ -1417,14 +1403,7 @@ resource "aws_db_instance" "this" {
 resource "aws_iam_role" "monitoring" {
   count = var.monitoring_interval > 0 ? 1 : 0
   name  = "${var.identifier}-rds-monitoring"
-  assume_role_policy = jsonencode({
-    Version = "2012-10-17"
-    Statement = [{
-      Effect    = "Allow"
-      Action    = "sts:AssumeRole"
-      Principal = { Service = "monitoring.rds.amazonaws.com" }
-    }]
-  })
+  assume_role_policy = ` + assumeRolePolicy(`"monitoring.rds.amazonaws.com"`) + `
   tags = local.tags
 }
 
@@ -1627,14 +1606,7 @@ resource "aws_ecs_service" "this" {
 	iam.add(`
 resource "aws_iam_role" "execution" {
   name = "${var.name}-execution"
-  assume_role_policy = jsonencode({
-    Version = "2012-10-17"
-    Statement = [{
-      Effect    = "Allow"
-      Action    = "sts:AssumeRole"
-      Principal = { Service = "ecs-tasks.amazonaws.com" }
-    }]
-  })
+  assume_role_policy = ` + assumeRolePolicy(`"ecs-tasks.amazonaws.com"`) + `
   tags = local.tags
 }
 
@@ -1659,14 +1631,7 @@ resource "aws_iam_role_policy" "secrets" {
 
 resource "aws_iam_role" "task" {
   name = "${var.name}-task"
-  assume_role_policy = jsonencode({
-    Version = "2012-10-17"
-    Statement = [{
-      Effect    = "Allow"
-      Action    = "sts:AssumeRole"
-      Principal = { Service = "ecs-tasks.amazonaws.com" }
-    }]
-  })
+  assume_role_policy = ` + assumeRolePolicy(`"ecs-tasks.amazonaws.com"`) + `
   tags = local.tags
 }
 
@@ -1746,14 +1711,7 @@ resource "aws_iam_role" "this" {
   description          = var.description
   max_session_duration = var.max_session_duration
   permissions_boundary = var.permissions_boundary
-  assume_role_policy = jsonencode({
-    Version = "2012-10-17"
-    Statement = [{
-      Effect    = "Allow"
-      Action    = "sts:AssumeRole"
-      Principal = { Service = var.trusted_services }
-    }]
-  })
+  assume_role_policy = ` + assumeRolePolicy("var.trusted_services") + `
   tags = local.tags
 }
 
@@ -2188,14 +2146,7 @@ func modASG(m modCtx) []modFile {
 	main.add(`
 resource "aws_iam_role" "this" {
   name = "${var.name}-instance"
-  assume_role_policy = jsonencode({
-    Version = "2012-10-17"
-    Statement = [{
-      Effect    = "Allow"
-      Action    = "sts:AssumeRole"
-      Principal = { Service = "ec2.amazonaws.com" }
-    }]
-  })
+  assume_role_policy = ` + assumeRolePolicy(`"ec2.amazonaws.com"`) + `
   tags = local.tags
 }
 

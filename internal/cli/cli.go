@@ -249,10 +249,7 @@ func runScan(ctx context.Context, args []string, stdout, stderr io.Writer, env E
 			varArgs = append(varArgs, eval.VarArg{Assign: a.value})
 			continue
 		}
-		p := a.value
-		if !isAbs(p) {
-			p = joinPath(env.Cwd, p)
-		}
+		p := absPath(env.Cwd, a.value)
 		b, err := os.ReadFile(p)
 		if err != nil {
 			return usageErr("--var-file: %v", err)
@@ -281,10 +278,7 @@ func runScan(ctx context.Context, args []string, stdout, stderr io.Writer, env E
 		opts.Today = env.Now()
 	}
 	if sf.baseline != "" {
-		p := sf.baseline
-		if !isAbs(p) {
-			p = joinPath(env.Cwd, p)
-		}
+		p := absPath(env.Cwd, sf.baseline)
 		f, err := os.Open(p)
 		if err != nil {
 			return usageErr("--baseline: %v", err)
@@ -324,10 +318,7 @@ func runScan(ctx context.Context, args []string, stdout, stderr io.Writer, env E
 	}
 	res.Findings = kept
 	if sf.writeBaseline != "" {
-		p := sf.writeBaseline
-		if !isAbs(p) {
-			p = joinPath(env.Cwd, p)
-		}
+		p := absPath(env.Cwd, sf.writeBaseline)
 		var buf strings.Builder
 		if err := lint.WriteBaseline(&buf, res.Findings); err != nil {
 			return usageErr("--write-baseline: %v", err)
@@ -392,7 +383,7 @@ func runInit(args []string, stdout, stderr io.Writer, env Env) int {
 		}
 		return ExitError
 	}
-	p := joinPath(env.Cwd, config.FileName)
+	p := filepath.Join(env.Cwd, config.FileName)
 	if _, err := os.Stat(p); err == nil && !*force {
 		fmt.Fprintf(stderr, "spillway: %s already exists; use --force to overwrite it\n", config.FileName)
 		return ExitError
@@ -428,10 +419,7 @@ func applyFixes(res *report.Result, env Env, write bool, stdout, stderr io.Write
 			fmt.Fprint(stdout, fix.UnifiedDiff(name, old, updated))
 			continue
 		}
-		p := name
-		if !isAbs(p) {
-			p = joinPath(env.Cwd, p)
-		}
+		p := absPath(env.Cwd, name)
 		st, err := os.Stat(p)
 		if err != nil {
 			return nil, fmt.Errorf("cannot fix %s: %w", name, err)
@@ -478,8 +466,8 @@ func loadConfig(flag string, env Env, stderr io.Writer) (*config.Config, string,
 			return nil, env.Cwd, ExitOK
 		}
 		p = found
-	} else if !isAbs(p) {
-		p = joinPath(env.Cwd, p)
+	} else {
+		p = absPath(env.Cwd, p)
 	}
 	src, err := os.ReadFile(p)
 	if err != nil {
@@ -596,10 +584,7 @@ func (o output) write(res *report.Result, env Env, noColor bool, stdout io.Write
 	w := stdout
 	color := !noColor && o.file == "" && env.IsTerminal != nil && env.IsTerminal(stdout)
 	if o.file != "" {
-		p := o.file
-		if !isAbs(p) {
-			p = joinPath(env.Cwd, p)
-		}
+		p := absPath(env.Cwd, o.file)
 		f, err := os.Create(p)
 		if err != nil {
 			return fmt.Errorf("cannot write report: %w", err)

@@ -99,6 +99,10 @@ func runExplain(args []string, stdout, stderr io.Writer) int {
 	return ExitOK
 }
 
-func isAbs(p string) bool { return filepath.IsAbs(p) }
-
-func joinPath(dir, p string) string { return filepath.Join(dir, p) }
+// absPath resolves p against the directory cwd unless it is absolute.
+func absPath(cwd, p string) string {
+	if filepath.IsAbs(p) {
+		return p
+	}
+	return filepath.Join(cwd, p)
+}

@@ -399,16 +399,10 @@ func openSelection(opts ScanOptions) (*tree, hcl.Diagnostics, error) {
 		return nil, nil, err
 	}
 	t.roots = t.loader.RootModules(t.dirs, opts.AllDirs)
-	rootAbs := opts.Root
-	if !filepath.IsAbs(rootAbs) {
-		rootAbs = filepath.Join(opts.Cwd, rootAbs)
-	}
+	rootAbs := absPath(opts.Cwd, opts.Root)
 	selected := map[string]bool{}
 	for _, p := range opts.Paths {
-		abs := p
-		if !filepath.IsAbs(abs) {
-			abs = filepath.Join(opts.Cwd, p)
-		}
+		abs := absPath(opts.Cwd, p)
 		if st, err := os.Stat(abs); err == nil && !st.IsDir() {
 			abs = filepath.Dir(abs)
 		} else if err != nil && filepath.Ext(abs) != "" {
@@ -457,10 +451,7 @@ func openSelection(opts ScanOptions) (*tree, hcl.Diagnostics, error) {
 // openTree prepares the scan of one path: it discovers module
 // directories, loads them and decides which are root modules.
 func openTree(p string, opts ScanOptions) (*tree, hcl.Diagnostics, error) {
-	abs := p
-	if !filepath.IsAbs(abs) {
-		abs = filepath.Join(opts.Cwd, p)
-	}
+	abs := absPath(opts.Cwd, p)
 	st, err := os.Stat(abs)
 	if err != nil {
 		return nil, nil, fmt.Errorf("cannot scan %s: %w", p, err)

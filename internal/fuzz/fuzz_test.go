@@ -10,9 +10,7 @@ import (
 	"time"
 
 	"github.com/spillway-iac/spillway/eval"
-	"github.com/spillway-iac/spillway/graph"
 	"github.com/spillway-iac/spillway/internal/ruletest"
-	"github.com/spillway-iac/spillway/lint"
 	"github.com/spillway-iac/spillway/parser"
 	"github.com/spillway-iac/spillway/rules"
 )
@@ -51,23 +49,6 @@ func fixtures(f *testing.F, suffixes ...string) [][]byte {
 	return out
 }
 
-// analyze runs the whole pipeline on a tree, as spillway scan does.
-func analyze(fsys fs.FS, opts eval.Options) {
-	loader := parser.NewLoader(fsys, parser.Options{})
-	dirs, _ := loader.Discover(".")
-	for _, dir := range loader.RootModules(dirs, false) {
-		mod := loader.Module(dir)
-		if mod.Broken {
-			continue
-		}
-		root := eval.NewRoot(loader, mod, opts)
-		root.Validate()
-		g := graph.Build(root)
-		_, _, _ = lint.RunGraph(g, dir, rules.All, lint.DefaultSettings())
-		_ = root.Diagnostics()
-	}
-}
-
 // FuzzLoad gives arbitrary bytes to the pipeline as main.tf or, when
 // asJSON is set, as main.tf.json, next to a small module that calls
 // nothing. It must never panic or hang.
@@ -91,7 +72,7 @@ func FuzzLoad(f *testing.F) {
 			"modules/m/extra.tf": {Data: []byte("locals { z = 1 }\n")},
 		}
 		start := time.Now()
-		analyze(fsys, eval.Options{})
+		ruletest.Analyze(fsys, rules.All, eval.Options{})
 		if d := time.Since(start); d > slow {
 			t.Fatalf("analysis took %s", d)
 		}
@@ -132,7 +113,7 @@ func FuzzVarFile(f *testing.F) {
 		file := parser.ParseVarFile(name, src)
 		fsys := fstest.MapFS{"main.tf": {Data: []byte(varFileModule)}}
 		start := time.Now()
-		analyze(fsys, eval.Options{Args: []eval.VarArg{{File: file}}})
+		ruletest.Analyze(fsys, rules.All, eval.Options{Args: []eval.VarArg{{File: file}}})
 		if d := time.Since(start); d > slow {
 			t.Fatalf("analysis took %s", d)
 		}
