@@ -15,6 +15,7 @@ import (
 
 	"github.com/spillway-iac/spillway/eval"
 	"github.com/spillway-iac/spillway/graph"
+	"github.com/spillway-iac/spillway/internal/glob"
 	"github.com/spillway-iac/spillway/lint"
 	"github.com/spillway-iac/spillway/parser"
 	"github.com/spillway-iac/spillway/report"
@@ -568,17 +569,18 @@ func subject(d *hcl.Diagnostic) string {
 // segment, and a pattern matches a path or any directory above it.
 type excludeSet struct {
 	base string
-	pats [][]string
+	pats []glob.Pattern
 }
 
 func newExcludeSet(base string, patterns []string, what string) (excludeSet, error) {
 	set := excludeSet{base: base}
 	for _, p := range patterns {
-		p = strings.TrimPrefix(path.Clean(filepath.ToSlash(p)), "./")
-		if _, err := path.Match(strings.ReplaceAll(p, "**", "*"), ""); err != nil {
+		p = path.Clean(filepath.ToSlash(p))
+		pat, err := glob.Compile(p)
+		if err != nil {
 			return set, fmt.Errorf("invalid %s pattern %q: %w", what, p, err)
 		}
-		set.pats = append(set.pats, strings.Split(p, "/"))
+		set.pats = append(set.pats, pat)
 	}
 	return set, nil
 }
@@ -591,7 +593,7 @@ func (s excludeSet) match(abs string) bool {
 	segs := strings.Split(filepath.ToSlash(rel), "/")
 	for _, p := range s.pats {
 		for n := 1; n <= len(segs); n++ {
-			if matchSegs(p, segs[:n]) {
+			if p.Match(segs[:n]) {
 				return true
 			}
 		}
@@ -618,26 +620,4 @@ func excluder(sets ...excludeSet) func(string) bool {
 		}
 		return false
 	}
-}
-
-func matchSegs(pat, segs []string) bool {
-	if len(pat) == 0 {
-		return len(segs) == 0
-	}
-	if pat[0] == "**" {
-		for i := 0; i <= len(segs); i++ {
-			if matchSegs(pat[1:], segs[i:]) {
-				return true
-			}
-		}
-		return false
-	}
-	if len(segs) == 0 {
-		return false
-	}
-	ok, err := path.Match(pat[0], segs[0])
-	if err != nil || !ok {
-		return false
-	}
-	return matchSegs(pat[1:], segs[1:])
 }

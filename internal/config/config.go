@@ -2,7 +2,6 @@ package config
 
 import (
 	"fmt"
-	"path"
 	"slices"
 	"strings"
 
@@ -10,6 +9,7 @@ import (
 	"github.com/hashicorp/hcl/v2/gohcl"
 	"github.com/hashicorp/hcl/v2/hclsyntax"
 
+	"github.com/spillway-iac/spillway/internal/glob"
 	"github.com/spillway-iac/spillway/lint"
 )
 
@@ -142,7 +142,7 @@ func checkGlob(p string, rng hcl.Range) *hcl.Diagnostic {
 			Subject:  rng.Ptr(),
 		}
 	}
-	if _, err := path.Match(strings.ReplaceAll(p, "**", "*"), ""); err != nil {
+	if _, err := glob.Compile(p); err != nil {
 		return &hcl.Diagnostic{
 			Severity: hcl.DiagError,
 			Summary:  "Invalid exclude pattern",
