@@ -174,7 +174,7 @@ func ParseDirectives(filename string, src []byte) ([]Directive, hcl.Diagnostics)
 		if tok.Type != hclsyntax.TokenComment {
 			continue
 		}
-		d, ok := parseComment(commentText(tok.Bytes))
+		d, ok := parseComment(CommentText(tok.Bytes))
 		if !ok {
 			continue
 		}
@@ -285,8 +285,9 @@ func commentRange(t hclsyntax.Token) hcl.Range {
 	return r
 }
 
-// commentText strips the comment markers and surrounding white space.
-func commentText(b []byte) string {
+// CommentText returns the text of an HCL comment token without its
+// markers (#, // or /* */) and surrounding white space.
+func CommentText(b []byte) string {
 	s := string(b)
 	switch {
 	case strings.HasPrefix(s, "#"):

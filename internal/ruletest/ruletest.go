@@ -234,16 +234,7 @@ func ParseComments(filename string, src []byte) ([]*Expectation, error) {
 		if tok.Type != hclsyntax.TokenComment {
 			continue
 		}
-		text := string(tok.Bytes)
-		switch {
-		case strings.HasPrefix(text, "#"):
-			text = text[1:]
-		case strings.HasPrefix(text, "//"):
-			text = text[2:]
-		case strings.HasPrefix(text, "/*"):
-			text = strings.TrimSuffix(text[2:], "*/")
-		}
-		ws, err := ParseWant(filename, tok.Range.Start.Line, text)
+		ws, err := ParseWant(filename, tok.Range.Start.Line, lint.CommentText(tok.Bytes))
 		if err != nil {
 			return nil, err
 		}
