@@ -9,6 +9,8 @@ import (
 
 	"github.com/zclconf/go-cty/cty"
 	"github.com/zclconf/go-cty/cty/function"
+
+	"github.com/spillway-iac/spillway/internal/glob"
 )
 
 // maxGlobAlternatives bounds the patterns that {a,b} alternatives in a
@@ -37,7 +39,7 @@ func (r *Root) filesetFunc() function.Function {
 			if err != nil {
 				return cty.UnknownVal(cty.Set(cty.String)), err
 			}
-			var split [][]string
+			var split []glob.Pattern
 			for _, q := range pats {
 				segs := strings.Split(path.Clean(q), "/")
 				for _, s := range segs {
@@ -49,7 +51,7 @@ func (r *Root) filesetFunc() function.Function {
 						return cty.UnknownVal(cty.Set(cty.String)), fmt.Errorf("invalid pattern %q: %w", pat, err)
 					}
 				}
-				split = append(split, segs)
+				split = append(split, glob.Pattern(segs))
 			}
 			key := dir + "\x00" + pat
 			if v, ok := r.filesets[key]; ok {
@@ -81,8 +83,8 @@ func (r *Root) filesetFunc() function.Function {
 					}
 				}
 				name := strings.Split(rel, "/")
-				for _, segs := range split {
-					if matchGlob(segs, name) {
+				for _, g := range split {
+					if g.Match(name) {
 						found = append(found, rel)
 						break
 					}
@@ -111,33 +113,6 @@ func (r *Root) filesetFunc() function.Function {
 			return v, nil
 		},
 	})
-}
-
-// matchGlob matches path segments against pattern segments, where "**"
-// stands for any number of segments.
-func matchGlob(pat, segs []string) bool {
-	for len(pat) > 0 {
-		if pat[0] == "**" {
-			// Collapse repeated ** and try every split.
-			for len(pat) > 1 && pat[1] == "**" {
-				pat = pat[1:]
-			}
-			for i := 0; i <= len(segs); i++ {
-				if matchGlob(pat[1:], segs[i:]) {
-					return true
-				}
-			}
-			return false
-		}
-		if len(segs) == 0 {
-			return false
-		}
-		if ok, err := path.Match(pat[0], segs[0]); err != nil || !ok {
-			return false
-		}
-		pat, segs = pat[1:], segs[1:]
-	}
-	return len(segs) == 0
 }
 
 // expandBraces expands {a,b} alternatives, innermost first.

@@ -658,9 +658,7 @@ func (r *Root) fileFunctions() map[string]function.Function {
 			return nil, errOutsideTree
 		}
 		b, err := r.loader.ReadBytes(fsPath)
-		if err != nil && strings.Contains(err.Error(), "escapes") {
-			// A symbolic link out of the tree: the file system the
-			// CLI opens refuses to follow it.
+		if escapesTree(err) {
 			r.outsideTree(name, p)
 		}
 		return b, err
@@ -706,7 +704,7 @@ func (r *Root) fileFunctions() map[string]function.Function {
 					return unknown, nil
 				}
 				st, err := fs.Stat(r.loader.FS(), fsPath)
-				if err != nil && strings.Contains(err.Error(), "escapes") {
+				if escapesTree(err) {
 					r.outsideTree("fileexists", args[0].AsString())
 					return unknown, nil
 				}
@@ -774,6 +772,13 @@ func (r *Root) outsideTree(fn, p string) {
 	r.note("Path outside the scanned tree",
 		fmt.Sprintf("The path %q given to %s() is outside the scanned tree, so spillway does not read it and the result is unknown. Scan a directory that contains the file.", p, fn),
 		r.cur)
+}
+
+// escapesTree reports an error of the file system the CLI opens
+// (os.Root) refusing to follow a symbolic link out of the tree; os.Root
+// does not export the error, so its text is matched.
+func escapesTree(err error) bool {
+	return err != nil && strings.Contains(err.Error(), "escapes")
 }
 
 type sentinelError string

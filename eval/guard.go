@@ -89,15 +89,6 @@ func weight(v cty.Value) int {
 	return 0
 }
 
-// size is the number of elements of a known collection, or 0.
-func size(v cty.Value) int {
-	v, _ = v.Unmark()
-	if !v.IsKnown() || v.IsNull() || !v.CanIterateElements() {
-		return 0
-	}
-	return v.LengthInt()
-}
-
 // guard returns the expression to evaluate for expr: a copy of its syntax
 // tree in which for and splat expressions count their iterations against
 // the budget and templates check the size of what they build. Only native
@@ -351,7 +342,7 @@ func (g *forGuard) Value(ctx *hcl.EvalContext) (cty.Value, hcl.Diagnostics) {
 		return cty.DynamicVal, append(diags, &hcl.Diagnostic{
 			Severity: hcl.DiagError,
 			Summary:  "Too many elements",
-			Detail:   fmt.Sprintf("This for expression builds a tuple of %d elements of different types, above spillway's limit of %d, so its value is treated as unknown. Build elements of one type.", size(v), maxMixedTuple),
+			Detail:   fmt.Sprintf("This for expression builds a tuple of %d elements of different types, above spillway's limit of %d, so its value is treated as unknown. Build elements of one type.", lengthOf(v), maxMixedTuple),
 			Subject:  g.Range().Ptr(),
 		})
 	}
@@ -381,7 +372,7 @@ type splatGuard struct {
 
 func (g *splatGuard) Value(ctx *hcl.EvalContext) (cty.Value, hcl.Diagnostics) {
 	src, diags := g.splat.Source.Value(ctx)
-	if !g.r.step(1+size(src), g.Range()) {
+	if !g.r.step(1+lengthOf(src), g.Range()) {
 		return cty.DynamicVal, diags
 	}
 	c := *g.splat
@@ -477,7 +468,7 @@ func (g *eqGuard) Value(ctx *hcl.EvalContext) (cty.Value, hcl.Diagnostics) {
 	lhs, diags := g.op.LHS.Value(ctx)
 	rhs, more := g.op.RHS.Value(ctx)
 	diags = append(diags, more...)
-	if !g.r.step(1+size(lhs)+size(rhs), g.Range()) {
+	if !g.r.step(1+lengthOf(lhs)+lengthOf(rhs), g.Range()) {
 		return cty.UnknownVal(cty.Bool), diags
 	}
 	c := *g.op

@@ -1,7 +1,6 @@
 package eval
 
 import (
-	"encoding/json"
 	"fmt"
 	"io/fs"
 	"maps"
@@ -13,7 +12,6 @@ import (
 
 	"github.com/hashicorp/hcl/v2"
 	"github.com/hashicorp/hcl/v2/ext/typeexpr"
-	hcljson "github.com/hashicorp/hcl/v2/json"
 	"github.com/zclconf/go-cty/cty"
 	"github.com/zclconf/go-cty/cty/convert"
 
@@ -215,22 +213,16 @@ func (m *ModuleInstance) varType(decl *parser.Variable) varType {
 	case "map":
 		return varType{ty: cty.Map(cty.DynamicPseudoType)}
 	}
-	if hcljson.IsJSONExpression(decl.Type) {
+	if str, ok := m.root.jsonString(decl.Type); ok {
 		// hcl/json parses a type string as a native expression, and
 		// typeexpr walks it recursively: check its nesting first.
 		rng := decl.Type.Range()
-		src := m.root.loader.Source(rng.Filename)
-		if src != nil && rng.Start.Byte < rng.End.Byte && rng.End.Byte <= len(src) {
-			var str string
-			if json.Unmarshal(src[rng.Start.Byte:rng.End.Byte], &str) == nil {
-				start := rng.Start // hcl/json starts the expression after the quote
-				start.Column++
-				start.Byte++
-				if d := parser.CheckNesting([]byte(str), rng.Filename, start, parser.NestExpression); d != nil {
-					m.root.addDiags(hcl.Diagnostics{d})
-					return vt
-				}
-			}
+		start := rng.Start // hcl/json starts the expression after the quote
+		start.Column++
+		start.Byte++
+		if d := parser.CheckNesting([]byte(str), rng.Filename, start, parser.NestExpression); d != nil {
+			m.root.addDiags(hcl.Diagnostics{d})
+			return vt
 		}
 	}
 	ty, defaults, diags := typeexpr.TypeConstraintWithDefaults(decl.Type)

@@ -165,22 +165,11 @@ func (i *Instance) Attr(name string) Value {
 		i.inProgress = map[string]bool{}
 	}
 	i.inProgress[name] = true
-	v := i.Module.evalArgument(a.Expr, &i.rep)
+	v := i.Module.evalExpr(a.Expr, &i.rep)
 	delete(i.inProgress, name)
 	out := Value{Val: v, Expr: i.Module.root.originalExpr(a.Expr), Range: a.Expr.Range()}
 	i.attrs[name] = out
 	return out
-}
-
-// evalArgument evaluates an argument of a resource or nested block with a
-// context built from its own references.
-func (m *ModuleInstance) evalArgument(expr hcl.Expression, rep *repetition) cty.Value {
-	r := m.root
-	if !r.enter(expr.Range()) {
-		return cty.DynamicVal
-	}
-	defer r.leave()
-	return m.evalWith(expr, m.ctxFor(expr.Variables(), rep))
 }
 
 // Blocks returns the nested blocks of the given type, dynamic blocks
@@ -266,7 +255,7 @@ func (b *Block) Attr(name string) Value {
 		return v
 	}
 	m := b.inst.Module
-	v := Value{Val: m.evalArgument(a.Expr, &b.inst.rep), Expr: m.root.originalExpr(a.Expr), Range: a.Expr.Range()}
+	v := Value{Val: m.evalExpr(a.Expr, &b.inst.rep), Expr: m.root.originalExpr(a.Expr), Range: a.Expr.Range()}
 	b.attrs[name] = v
 	return v
 }

@@ -3,6 +3,7 @@ package eval
 import (
 	"encoding/json"
 	"fmt"
+	"maps"
 	"slices"
 	"sort"
 	"strings"
@@ -207,12 +208,7 @@ func (n *need) key() string {
 	if n.all {
 		return " *"
 	}
-	names := make([]string, 0, len(n.attrs))
-	for a := range n.attrs {
-		names = append(names, a)
-	}
-	sort.Strings(names)
-	return " " + strings.Join(names, ",")
+	return " " + strings.Join(slices.Sorted(maps.Keys(n.attrs)), ",")
 }
 
 // moduleValue is the value of module.NAME: an object of outputs, a tuple
@@ -503,6 +499,24 @@ func rangeContains(outer, inner hcl.Range) bool {
 	return outer.Filename == inner.Filename && outer.Start.Byte <= inner.Start.Byte && inner.End.Byte <= outer.End.Byte
 }
 
+// jsonString returns the text of a JSON string expression, decoded from
+// the source of its file.
+func (r *Root) jsonString(expr hcl.Expression) (string, bool) {
+	if !hcljson.IsJSONExpression(expr) {
+		return "", false
+	}
+	rng := expr.Range()
+	src := r.loader.Source(rng.Filename)
+	if src == nil || rng.Start.Byte >= rng.End.Byte || rng.End.Byte > len(src) {
+		return "", false
+	}
+	var s string
+	if json.Unmarshal(src[rng.Start.Byte:rng.End.Byte], &s) != nil {
+		return "", false
+	}
+	return s, true
+}
+
 // templateParts evaluates the parts of a string template separately, for
 // expressions that are templates in native syntax or strings in JSON.
 func (m *ModuleInstance) templateParts(expr hcl.Expression, ctx *hcl.EvalContext) ([]cty.Value, bool) {
@@ -511,18 +525,11 @@ func (m *ModuleInstance) templateParts(expr hcl.Expression, ctx *hcl.EvalContext
 	case *hclsyntax.TemplateExpr:
 		tmpl = e
 	default:
-		if !hcljson.IsJSONExpression(expr) {
+		s, ok := m.root.jsonString(expr)
+		if !ok {
 			return nil, false
 		}
 		rng := expr.Range()
-		src := m.root.loader.Source(rng.Filename)
-		if src == nil || rng.End.Byte > len(src) || rng.Start.Byte >= rng.End.Byte {
-			return nil, false
-		}
-		var s string
-		if json.Unmarshal(src[rng.Start.Byte:rng.End.Byte], &s) != nil {
-			return nil, false
-		}
 		parsed, diags := hclsyntax.ParseTemplate([]byte(s), rng.Filename, rng.Start)
 		if diags.HasErrors() {
 			return nil, false

@@ -1,5 +1,28 @@
 package parser
 
+// CallsOf returns the directories a module calls as local modules inside
+// the scanned tree (by a literal source, or an OpenTofu source known from
+// variable defaults), in call name order. It loads the module.
+func (l *Loader) CallsOf(dir string) []string {
+	m := l.Module(dir)
+	var out []string
+	for _, c := range m.SortedCalls() {
+		source := c.Source
+		if source == "" && c.SourceExpr != nil {
+			source = m.StaticSource(c.SourceExpr)
+		}
+		if !IsLocalSource(source) {
+			continue
+		}
+		target, ok := ResolveLocalSource(dir, source)
+		if !ok || target == dir {
+			continue
+		}
+		out = append(out, target)
+	}
+	return out
+}
+
 // Calls returns, for each of the given module directories, the
 // directories among them that it calls as local modules (by a literal
 // source, or an OpenTofu source known from variable defaults), in call

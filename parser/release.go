@@ -8,29 +8,6 @@ import (
 	"github.com/hashicorp/hcl/v2"
 )
 
-// CallsOf returns the directories a module calls as local modules inside
-// the scanned tree (by a literal source, or an OpenTofu source known from
-// variable defaults), in call name order. It loads the module.
-func (l *Loader) CallsOf(dir string) []string {
-	m := l.Module(dir)
-	var out []string
-	for _, c := range m.SortedCalls() {
-		source := c.Source
-		if source == "" && c.SourceExpr != nil {
-			source = m.StaticSource(c.SourceExpr)
-		}
-		if !IsLocalSource(source) {
-			continue
-		}
-		target, ok := ResolveLocalSource(dir, source)
-		if !ok || target == dir {
-			continue
-		}
-		out = append(out, target)
-	}
-	return out
-}
-
 // Release drops a module and its files from the loader's caches, so that
 // a scan's memory is bounded by the modules in use rather than by the
 // whole tree. A later Module call parses the directory again. Callers that
