@@ -1,5 +1,7 @@
 package parser
 
+import "sort"
+
 // CallsOf returns the directories a module calls as local modules inside
 // the scanned tree (by a literal source, or an OpenTofu source known from
 // variable defaults), in call name order. It loads the module.
@@ -58,4 +60,43 @@ func Reach(calls map[string][]string, dir string) map[string]bool {
 	}
 	visit(dir)
 	return seen
+}
+
+// Roots returns, sorted, the root modules among dirs given the calls
+// between them (as Calls returns them): the directories nothing calls, and
+// the directories only reachable through a call cycle, so that the cycle
+// gets reported. With allDirs every directory is a root.
+func Roots(dirs []string, calls map[string][]string, allDirs bool) []string {
+	called := map[string]bool{}
+	for _, targets := range calls {
+		for _, t := range targets {
+			called[t] = true
+		}
+	}
+	var roots []string
+	reached := map[string]bool{}
+	var visit func(d string)
+	visit = func(d string) {
+		if reached[d] {
+			return
+		}
+		reached[d] = true
+		for _, c := range calls[d] {
+			visit(c)
+		}
+	}
+	for _, d := range dirs {
+		if allDirs || !called[d] {
+			roots = append(roots, d)
+			visit(d)
+		}
+	}
+	for _, d := range dirs {
+		if !reached[d] {
+			roots = append(roots, d)
+			visit(d)
+		}
+	}
+	sort.Strings(roots)
+	return roots
 }

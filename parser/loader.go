@@ -431,37 +431,5 @@ func (l *Loader) RootModules(dirs []string, allDirs bool) []string {
 	if allDirs {
 		return append([]string(nil), dirs...)
 	}
-	calls := l.Calls(dirs)
-	called := map[string]bool{}
-	for _, targets := range calls {
-		for _, t := range targets {
-			called[t] = true
-		}
-	}
-	var roots []string
-	reached := map[string]bool{}
-	var visit func(d string)
-	visit = func(d string) {
-		if reached[d] {
-			return
-		}
-		reached[d] = true
-		for _, c := range calls[d] {
-			visit(c)
-		}
-	}
-	for _, d := range dirs {
-		if !called[d] {
-			roots = append(roots, d)
-			visit(d)
-		}
-	}
-	for _, d := range dirs {
-		if !reached[d] {
-			roots = append(roots, d)
-			visit(d)
-		}
-	}
-	sort.Strings(roots)
-	return roots
+	return Roots(dirs, l.Calls(dirs), false)
 }

@@ -259,6 +259,7 @@ func scanTree(ctx context.Context, t *tree, opts ScanOptions) treeResult {
 	}
 
 	called := map[string]bool{}
+	skipped := map[string]bool{}
 	callees := map[string][]string{}
 	isDir := map[string]bool{}
 	for _, d := range t.dirs {
@@ -280,6 +281,7 @@ func scanTree(ctx context.Context, t *tree, opts ScanOptions) treeResult {
 			called[c] = true
 		}
 		skip := called[d] && !opts.AllDirs
+		skipped[d] = skip
 		mu.Unlock()
 		if !skip && !m.Broken {
 			analyze(d)
@@ -291,37 +293,16 @@ func scanTree(ctx context.Context, t *tree, opts ScanOptions) treeResult {
 			t.loader.Release(d)
 		}
 	})
-	// Roots are the directories nothing calls; directories reachable only
-	// through a cycle become roots too, so the cycle gets reported.
-	reached := map[string]bool{}
-	var visit func(string)
-	visit = func(d string) {
-		if reached[d] {
-			return
-		}
-		reached[d] = true
-		for _, c := range callees[d] {
-			visit(c)
-		}
-	}
-	for _, d := range t.dirs {
-		if opts.AllDirs || !called[d] {
-			out.roots = append(out.roots, d)
-			visit(d)
-		}
-	}
+	// A directory skipped because a caller came first is a root after all
+	// when it is only reachable through a call cycle: analyze it now.
+	out.roots = parser.Roots(t.dirs, callees, opts.AllDirs)
 	var late []string
-	for _, d := range t.dirs {
-		if !reached[d] {
-			out.roots = append(out.roots, d)
-			visit(d)
-			if _, done := out.results[d]; !done {
-				late = append(late, d)
-			}
+	for _, d := range out.roots {
+		if skipped[d] {
+			late = append(late, d)
 		}
 	}
 	run(late, analyze)
-	sort.Strings(out.roots)
 	if opts.Debug != nil {
 		mods, files := t.loader.CacheStats()
 		opts.Debug("scanned %s: %d module directories, %d root modules; %d modules and %d files still cached", t.loader.DisplayName("."), len(t.dirs), len(out.roots), mods, files)
