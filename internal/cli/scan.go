@@ -380,7 +380,8 @@ func openSelection(opts ScanOptions) (*tree, hcl.Diagnostics, error) {
 	if err != nil {
 		return nil, nil, err
 	}
-	t.roots = t.loader.RootModules(t.dirs, opts.AllDirs)
+	calls := t.loader.Calls(t.dirs)
+	t.roots = parser.Roots(t.dirs, calls, opts.AllDirs)
 	rootAbs := absPath(opts.Cwd, opts.Root)
 	selected := map[string]bool{}
 	for _, p := range opts.Paths {
@@ -401,7 +402,6 @@ func openSelection(opts ScanOptions) (*tree, hcl.Diagnostics, error) {
 	if selected["."] {
 		return t, diags, nil
 	}
-	calls := t.loader.Calls(t.dirs)
 	var roots []string
 	keep := map[string]bool{}
 	for _, r := range t.roots {
