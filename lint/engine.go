@@ -34,8 +34,12 @@ type Finding struct {
 	// Resource is the first affected instance; Instances all of them.
 	Resource  string
 	Instances []string
-	// Range is the anchored block.
-	Range   hcl.Range
+	// Range is the tightest range that shows the problem: the offending
+	// argument, or the anchored block.
+	Range hcl.Range
+	// Block is the anchored resource block, which suppressions and fixes
+	// apply to.
+	Block   hcl.Range
 	Calls   []Call
 	Related []RelatedLocation
 	// Root is the root module's directory as shown to users.
@@ -52,6 +56,15 @@ type Finding struct {
 	// FixSpec); internal/fix computes Fixes from them. Empty when the
 	// instances of the block disagree.
 	FixSpecs []FixSpec
+}
+
+// BlockRange returns the anchored resource block: Block, or Range for a
+// finding that is not about a block.
+func (f *Finding) BlockRange() hcl.Range {
+	if f.Block != (hcl.Range{}) {
+		return f.Block
+	}
+	return f.Range
 }
 
 // Fix is a suggested mechanical fix of a finding: edits to source files.
@@ -158,7 +171,11 @@ func group(raws []rawFinding, root string) ([]Finding, []rawUndetermined) {
 			Message:  first.message,
 			Resource: first.resource.Addr,
 			Range:    first.resource.Range,
+			Block:    first.resource.Range,
 			Root:     root,
+		}
+		if first.rng != (hcl.Range{}) {
+			fd.Range = first.rng
 		}
 		seen := map[string]bool{}
 		for _, f := range fs {

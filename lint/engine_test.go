@@ -28,10 +28,10 @@ func TestInstancesOfOneBlockAreOneFinding(t *testing.T) {
 	c10 := res(`aws_lambda_function.g[10]`, 9)
 	c2 := res(`aws_lambda_function.g[2]`, 9)
 	r := rule("SPW900", func(p *lint.Pass) error {
-		p.Report(b, "b is bad")
-		p.Report(a, "a is bad", lint.Related{Resource: c2, Role: "trigger"})
-		p.Report(c10, "g10 is bad")
-		p.Report(c2, "g2 is bad")
+		p.Report(lint.Diagnostic{Resource: b, Message: "b is bad"})
+		p.Report(lint.Diagnostic{Resource: a, Message: "a is bad", Related: []lint.Related{{Resource: c2, Role: "trigger"}}})
+		p.Report(lint.Diagnostic{Resource: c10, Message: "g10 is bad"})
+		p.Report(lint.Diagnostic{Resource: c2, Message: "g2 is bad"})
 		return nil
 	})
 	fs, us, diags := lint.RunGraph(&graph.Graph{Root: "."}, ".", []*lint.Rule{r}, lint.DefaultSettings())
@@ -64,8 +64,8 @@ func TestInstancesOfOneBlockAreOneFinding(t *testing.T) {
 func TestSeveritiesStaySeparate(t *testing.T) {
 	a, b := res("aws_x.y[0]", 1), res("aws_x.y[1]", 1)
 	r := rule("SPW900", func(p *lint.Pass) error {
-		p.ReportSeverity(lint.High, a, "high")
-		p.Report(b, "medium")
+		p.Report(lint.Diagnostic{Severity: lint.High, Resource: a, Message: "high"})
+		p.Report(lint.Diagnostic{Resource: b, Message: "medium"})
 		return nil
 	})
 	fs, _, _ := lint.RunGraph(&graph.Graph{}, ".", []*lint.Rule{r}, lint.DefaultSettings())
@@ -79,9 +79,9 @@ func TestUncertainInstancesAreUndetermined(t *testing.T) {
 	u := res("aws_x.y", 4)
 	u.Uncertain, u.UncertainExpr = true, "var.n"
 	r := rule("SPW900", func(p *lint.Pass) error {
-		p.Report(u, "maybe")
-		p.Undetermined(res("aws_x.z", 8), "var.z")
-		p.Undetermined(res("aws_x.z", 8), "var.z")
+		p.Report(lint.Diagnostic{Resource: u, Message: "maybe"})
+		p.ReportIf(graph.Maybe("var.z"), lint.Diagnostic{Resource: res("aws_x.z", 8)})
+		p.ReportIf(graph.Maybe("var.z"), lint.Diagnostic{Resource: res("aws_x.z", 8)})
 		return nil
 	})
 	fs, us, _ := lint.RunGraph(&graph.Graph{}, ".", []*lint.Rule{r}, lint.DefaultSettings())
@@ -100,7 +100,10 @@ func TestUncertainInstancesAreUndetermined(t *testing.T) {
 
 func TestPanickingRuleIsAnErrorAndOthersRun(t *testing.T) {
 	boom := rule("SPW901", func(*lint.Pass) error { panic("boom") })
-	ok := rule("SPW902", func(p *lint.Pass) error { p.Report(res("aws_x.y", 1), "fine"); return nil })
+	ok := rule("SPW902", func(p *lint.Pass) error {
+		p.Report(lint.Diagnostic{Resource: res("aws_x.y", 1), Message: "fine"})
+		return nil
+	})
 	fs, _, diags := lint.RunGraph(&graph.Graph{Root: "root"}, "root", []*lint.Rule{boom, ok}, lint.DefaultSettings())
 	if len(fs) != 1 || fs[0].RuleID != "SPW902" {
 		t.Errorf("the second rule did not run: %+v", fs)

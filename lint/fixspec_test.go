@@ -18,12 +18,12 @@ func TestFixSpecsFollowGrouping(t *testing.T) {
 	c := res("aws_x.c", 9)
 	r := rule("SPW900", func(p *lint.Pass) error {
 		// Instances that agree keep the specs.
-		p.ReportFix(a1, "a", []lint.FixSpec{spec})
-		p.ReportFix(a0, "a", []lint.FixSpec{spec})
+		p.Report(lint.Diagnostic{Resource: a1, Message: "a", Fix: []lint.FixSpec{spec}})
+		p.Report(lint.Diagnostic{Resource: a0, Message: "a", Fix: []lint.FixSpec{spec}})
 		// Instances that disagree get no fix.
-		p.ReportFix(b0, "b", []lint.FixSpec{spec})
-		p.ReportSeverityFix(lint.Medium, b1, "b", []lint.FixSpec{other})
-		p.Report(c, "c")
+		p.Report(lint.Diagnostic{Resource: b0, Message: "b", Fix: []lint.FixSpec{spec}})
+		p.Report(lint.Diagnostic{Severity: lint.Medium, Resource: b1, Message: "b", Fix: []lint.FixSpec{other}})
+		p.Report(lint.Diagnostic{Resource: c, Message: "c"})
 		return nil
 	})
 	fs, _, _ := lint.RunGraph(&graph.Graph{}, ".", []*lint.Rule{r}, lint.DefaultSettings())

@@ -10,6 +10,8 @@ import (
 	"regexp"
 	"strings"
 
+	"github.com/hashicorp/hcl/v2"
+
 	"github.com/spillway-iac/spillway/graph"
 )
 
@@ -167,6 +169,7 @@ type rawFinding struct {
 	rule     *Rule
 	severity Severity
 	resource *graph.Resource
+	rng      hcl.Range
 	message  string
 	related  []Related
 	fix      []FixSpec
@@ -178,19 +181,56 @@ type rawUndetermined struct {
 	unknown  string
 }
 
-// Report records a finding anchored on resource at the rule's severity.
-func (p *Pass) Report(resource *graph.Resource, message string, related ...Related) {
-	p.ReportSeverity(p.Rule.Severity, resource, message, related...)
+// Diagnostic is what a rule reports: a problem with one resource.
+type Diagnostic struct {
+	// Resource is the resource the problem is about. Findings are grouped
+	// by its block (the instances of one block are one finding), and
+	// suppressions and fingerprints follow it.
+	Resource *graph.Resource
+	// Range is the tightest range that shows the problem: the offending
+	// argument, or the block where a missing argument belongs. Zero means
+	// the resource's block.
+	Range hcl.Range
+	// Severity overrides the rule's severity (for rules whose severity
+	// escalates); zero means the rule's.
+	Severity Severity
+	// Message says what is wrong, why it matters and what to do.
+	Message string
+	// Related are the other resources that take part.
+	Related []Related
+	// Fix is a mechanical fix, when the rule has one (see FixSpec).
+	Fix []FixSpec
 }
 
-// ReportSeverity records a finding at a given severity (for rules whose
-// severity escalates).
-func (p *Pass) ReportSeverity(sev Severity, resource *graph.Resource, message string, related ...Related) {
-	p.report(rawFinding{rule: p.Rule, severity: sev, resource: resource, message: message, related: related})
+// Report records a finding.
+func (p *Pass) Report(d Diagnostic) {
+	sev := d.Severity
+	if sev == 0 {
+		sev = p.Rule.Severity
+	}
+	p.report(rawFinding{rule: p.Rule, severity: sev, resource: d.Resource, rng: d.Range, message: d.Message, related: d.Related, fix: d.Fix})
 }
 
-// Undetermined records that the rule could not decide for resource because
-// of the unknown expression.
-func (p *Pass) Undetermined(resource *graph.Resource, unknown string) {
-	p.undetermined(rawUndetermined{rule: p.Rule, resource: resource, unknown: unknown})
+// ReportIf acts on a fact the way every rule does: it reports d when the
+// fact is true, records the check as undetermined on d.Resource, naming
+// the unknown, when the fact is undecided, and does nothing when it is
+// false.
+func (p *Pass) ReportIf(f graph.Fact, d Diagnostic) {
+	switch {
+	case f.True():
+		p.Report(d)
+	case f.Undecided():
+		p.undetermined(rawUndetermined{rule: p.Rule, resource: d.Resource, unknown: f.Why})
+	}
+}
+
+// Undecided records the check of resource as undetermined when f is
+// undecided, and reports whether it was: a rule that needs several facts
+// decided before it can word its message uses it to stop early.
+func (p *Pass) Undecided(resource *graph.Resource, f graph.Fact) bool {
+	if f.Undecided() {
+		p.undetermined(rawUndetermined{rule: p.Rule, resource: resource, unknown: f.Why})
+		return true
+	}
+	return false
 }

@@ -648,7 +648,7 @@ func ApplySuppressions(findings []Finding, dirs map[string][]Directive, today ti
 		f := &out[i]
 		ds := dirs[f.Range.Filename]
 		for k, d := range ds {
-			if d.Target.Filename == "" || !covers(d.Target, f.Range) || !slices.Contains(d.Rules, f.RuleID) {
+			if d.Target.Filename == "" || !covers(d.Target, f.BlockRange()) || !slices.Contains(d.Rules, f.RuleID) {
 				continue
 			}
 			st := states[f.Range.Filename][k]

@@ -247,13 +247,14 @@ func checkFunctionAlarm(p *lint.Pass, metric, what string) error {
 		case graph.Watched:
 			continue
 		case graph.MaybeWatched:
-			p.Undetermined(f.Resource, unknown)
+			p.ReportIf(graph.Maybe(unknown), lint.Diagnostic{Resource: f.Resource})
 			continue
 		default:
 		}
-		p.Report(f.Resource, fmt.Sprintf(
+		p.Report(lint.Diagnostic{Resource: f.Resource, Message: fmt.Sprintf(
 			"no aws_cloudwatch_metric_alarm watches AWS/Lambda %s for %s (dimension FunctionName) or account-wide; %s during a flood go unnoticed until users complain",
-			metric, f.Addr, what))
+			metric, f.Addr, what)})
+
 	}
 	return nil
 }

@@ -35,16 +35,16 @@ func checkSPW101(p *lint.Pass) error {
 			unknown = maybe
 		}
 		if unknown != "" {
-			p.Undetermined(f.Resource, unknown)
+			p.ReportIf(graph.Maybe(unknown), lint.Diagnostic{Resource: f.Resource})
 			continue
 		}
 		related := make([]lint.Related, 0, len(async))
 		for _, t := range async {
 			related = append(related, rel(t.Source, "asynchronous trigger"))
 		}
-		p.Report(f.Resource, fmt.Sprintf(
+		p.Report(lint.Diagnostic{Resource: f.Resource, Message: fmt.Sprintf(
 			"%s is invoked asynchronously by %s but has no failure destination; events that fail Lambda's 2 retries or wait longer than 6 hours are dropped: add dead_letter_config or an aws_lambda_function_event_invoke_config with destination_config.on_failure",
-			f.Addr, describeTriggers(async)), related...)
+			f.Addr, describeTriggers(async)), Related: related})
 	}
 	return nil
 }

@@ -35,7 +35,7 @@ func checkSPW102(p *lint.Pass) error {
 			unknown = maybe
 		}
 		if unknown != "" {
-			p.Undetermined(q.Resource, unknown)
+			p.ReportIf(graph.Maybe(unknown), lint.Diagnostic{Resource: q.Resource})
 			continue
 		}
 		related := make([]lint.Related, 0, len(consumers))
@@ -46,9 +46,9 @@ func checkSPW102(p *lint.Pass) error {
 		if n, _, ok := q.Retention(); ok {
 			retention = "the retention period of " + seconds(n)
 		}
-		p.Report(q.Resource, fmt.Sprintf(
+		p.Report(lint.Diagnostic{Resource: q.Resource, Message: fmt.Sprintf(
 			"%s is consumed by %s but has no redrive policy; a message that keeps failing is received again and again until %s ends and is then deleted unprocessed: add a redrive_policy with a dead-letter queue",
-			q.Addr, consumers[0].Addr, retention), related...)
+			q.Addr, consumers[0].Addr, retention), Related: related})
 	}
 	return nil
 }

@@ -68,14 +68,17 @@ func checkSPW103(p *lint.Pass) error {
 				}
 				continue
 			}
-			p.Report(dlq.Resource, fmt.Sprintf(
+			p.Report(lint.Diagnostic{Resource: dlq.Resource, Message: fmt.Sprintf(
 				"%s keeps messages %s, not longer than its source queue %s (%s); SQS keeps a message's original enqueue time when it moves it to the dead-letter queue, so moved messages can expire at once: raise message_retention_seconds (up to 1209600 s, 14 days)",
-				dlq.Addr, seconds(dlqRet), src.Addr, seconds(srcRet)), rel(src.Resource, "source queue"))
+				dlq.Addr, seconds(dlqRet), src.Addr, seconds(srcRet)), Related: []lint.Related{
+
+				rel(src.Resource, "source queue")}})
+
 			reported = true
 			break
 		}
 		if !reported && unknown != "" {
-			p.Undetermined(dlq.Resource, unknown)
+			p.ReportIf(graph.Maybe(unknown), lint.Diagnostic{Resource: dlq.Resource})
 		}
 	}
 	return nil

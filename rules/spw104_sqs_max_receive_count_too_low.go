@@ -31,7 +31,7 @@ func checkSPW104(p *lint.Pass) error {
 		v := q.Redrive.MaxReceiveCount
 		switch v.State() {
 		case graph.Unknown:
-			p.Undetermined(q.Redrive.Holder, v.Unknown())
+			p.ReportIf(graph.Maybe(v.Unknown()), lint.Diagnostic{Resource: q.Redrive.Holder})
 			continue
 		case graph.Known:
 		default:
@@ -44,16 +44,16 @@ func checkSPW104(p *lint.Pass) error {
 		if len(consumers) == 0 {
 			// Only consumers that may not exist (unknown count or
 			// for_each).
-			p.Undetermined(q.Redrive.Holder, maybe)
+			p.ReportIf(graph.Maybe(maybe), lint.Diagnostic{Resource: q.Redrive.Holder})
 			continue
 		}
 		related := []lint.Related{rel(consumers[0].Resource, "event source mapping")}
 		if q.Redrive.Holder != q.Resource {
 			related = append(related, rel(q.Resource, "source queue"))
 		}
-		p.Report(q.Redrive.Holder, fmt.Sprintf(
+		p.Report(lint.Diagnostic{Resource: q.Redrive.Holder, Message: fmt.Sprintf(
 			"the redrive policy of %s has maxReceiveCount %d, below 5, and the queue is consumed by %s; receives that Lambda throttles still count, so a burst moves messages to the dead-letter queue without processing them: use a maxReceiveCount of 5 or more",
-			q.Addr, n, consumers[0].Addr), related...)
+			q.Addr, n, consumers[0].Addr), Related: related})
 	}
 	return nil
 }

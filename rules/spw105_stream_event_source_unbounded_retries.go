@@ -3,6 +3,7 @@ package rules
 import (
 	"fmt"
 
+	"github.com/spillway-iac/spillway/graph"
 	"github.com/spillway-iac/spillway/lint"
 )
 
@@ -31,18 +32,19 @@ func checkSPW105(p *lint.Pass) error {
 		}
 		switch {
 		case !ok1:
-			p.Undetermined(m.Resource, u1)
+			p.ReportIf(graph.Maybe(u1), lint.Diagnostic{Resource: m.Resource})
 			continue
 		case !ok2:
-			p.Undetermined(m.Resource, u2)
+			p.ReportIf(graph.Maybe(u2), lint.Diagnostic{Resource: m.Resource})
 			continue
 		case unknownKind != "":
-			p.Undetermined(m.Resource, unknownKind)
+			p.ReportIf(graph.Maybe(unknownKind), lint.Diagnostic{Resource: m.Resource})
 			continue
 		}
-		p.Report(m.Resource, fmt.Sprintf(
+		p.Report(lint.Diagnostic{Resource: m.Resource, Message: fmt.Sprintf(
 			"%s reads a %s stream with no limit on retries (maximum_retry_attempts) or record age (maximum_record_age_in_seconds); one record the function cannot process is retried until it expires (24 hours or more) and blocks its shard meanwhile: bound the retries, bisect batches and add an on-failure destination",
-			m.Addr, m.Kind))
+			m.Addr, m.Kind)})
+
 	}
 	return nil
 }

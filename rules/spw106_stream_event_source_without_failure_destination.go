@@ -29,16 +29,17 @@ func checkSPW106(p *lint.Pass) error {
 			continue
 		}
 		if unknown != "" {
-			p.Undetermined(m.Resource, unknown)
+			p.ReportIf(graph.Maybe(unknown), lint.Diagnostic{Resource: m.Resource})
 			continue
 		}
 		if unknownKind != "" {
-			p.Undetermined(m.Resource, unknownKind)
+			p.ReportIf(graph.Maybe(unknownKind), lint.Diagnostic{Resource: m.Resource})
 			continue
 		}
-		p.Report(m.Resource, fmt.Sprintf(
+		p.Report(lint.Diagnostic{Resource: m.Resource, Message: fmt.Sprintf(
 			"%s reads a %s stream without destination_config.on_failure.destination_arn; records that exhaust their retries or age out are skipped without a trace: send them to an SQS queue or SNS topic",
-			m.Addr, m.Kind))
+			m.Addr, m.Kind)})
+
 	}
 	return nil
 }

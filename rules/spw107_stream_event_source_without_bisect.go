@@ -30,10 +30,10 @@ func checkSPW107(p *lint.Pass) error {
 		case on:
 			continue
 		case unknown != "":
-			p.Undetermined(m.Resource, unknown)
+			p.ReportIf(graph.Maybe(unknown), lint.Diagnostic{Resource: m.Resource})
 			continue
 		case unknownKind != "":
-			p.Undetermined(m.Resource, unknownKind)
+			p.ReportIf(graph.Maybe(unknownKind), lint.Diagnostic{Resource: m.Resource})
 			continue
 		}
 		var fix []lint.FixSpec
@@ -44,9 +44,10 @@ func checkSPW107(p *lint.Pass) error {
 				Value:       "true",
 			}}
 		}
-		p.ReportFix(m.Resource, fmt.Sprintf(
+		p.Report(lint.Diagnostic{Resource: m.Resource, Message: fmt.Sprintf(
 			"%s reads a %s stream without bisect_batch_on_function_error = true; a single bad record fails its whole batch on every retry, so good records are retried, delayed and finally discarded with it",
-			m.Addr, m.Kind), fix)
+			m.Addr, m.Kind), Fix: fix})
+
 	}
 	return nil
 }

@@ -41,12 +41,12 @@ func checkSPW108(p *lint.Pass) error {
 			// Whether this is a Lambda subscription is unknown; it
 			// matters when the endpoint is a function.
 			if spw108LambdaEndpoint(p.Graph, s.Attr("endpoint")) {
-				p.Undetermined(s, protoUnknown)
+				p.ReportIf(graph.Maybe(protoUnknown), lint.Diagnostic{Resource: s})
 			}
 			continue
 		}
 		if unknown != "" {
-			p.Undetermined(s, unknown)
+			p.ReportIf(graph.Maybe(unknown), lint.Diagnostic{Resource: s})
 			continue
 		}
 		target := "its function"
@@ -55,9 +55,9 @@ func checkSPW108(p *lint.Pass) error {
 			target = fn.Addr
 			related = append(related, rel(fn.Resource, "subscribed function"))
 		}
-		p.Report(s, fmt.Sprintf(
+		p.Report(lint.Diagnostic{Resource: s, Message: fmt.Sprintf(
 			"%s delivers to %s without a redrive_policy; when the function is throttled or unavailable, SNS retries for a while and then drops the message: add a redrive_policy with an SQS dead-letter queue",
-			s.Addr, target), related...)
+			s.Addr, target), Related: related})
 	}
 	return nil
 }

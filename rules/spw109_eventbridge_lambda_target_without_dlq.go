@@ -3,6 +3,7 @@ package rules
 import (
 	"fmt"
 
+	"github.com/spillway-iac/spillway/graph"
 	"github.com/spillway-iac/spillway/lint"
 )
 
@@ -41,7 +42,7 @@ func checkSPW109(p *lint.Pass) error {
 			continue
 		}
 		if unknown != "" {
-			p.Undetermined(t.Resource, unknown)
+			p.ReportIf(graph.Maybe(unknown), lint.Diagnostic{Resource: t.Resource})
 			continue
 		}
 		target := "a Lambda function"
@@ -50,9 +51,9 @@ func checkSPW109(p *lint.Pass) error {
 			target = t.Function.Addr
 			related = append(related, rel(t.Function.Resource, "target function"))
 		}
-		p.Report(t.Resource, fmt.Sprintf(
+		p.Report(lint.Diagnostic{Resource: t.Resource, Message: fmt.Sprintf(
 			"%s invokes %s without a dead_letter_config; events EventBridge cannot deliver (throttling, a missing permission) are retried for up to 24 hours and then dropped: add dead_letter_config with an SQS queue",
-			t.Addr, target), related...)
+			t.Addr, target), Related: related})
 	}
 	return nil
 }

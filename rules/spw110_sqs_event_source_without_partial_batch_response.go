@@ -34,13 +34,13 @@ func checkSPW110(p *lint.Pass) error {
 		}
 		switch {
 		case !ok:
-			p.Undetermined(m.Resource, unknownBatch)
+			p.ReportIf(graph.Maybe(unknownBatch), lint.Diagnostic{Resource: m.Resource})
 			continue
 		case frt.State() == graph.Unknown:
-			p.Undetermined(m.Resource, frt.Unknown())
+			p.ReportIf(graph.Maybe(frt.Unknown()), lint.Diagnostic{Resource: m.Resource})
 			continue
 		case unknownKind != "":
-			p.Undetermined(m.Resource, unknownKind)
+			p.ReportIf(graph.Maybe(unknownKind), lint.Diagnostic{Resource: m.Resource})
 			continue
 		}
 		var fix []lint.FixSpec
@@ -51,9 +51,10 @@ func checkSPW110(p *lint.Pass) error {
 				Value:       `["ReportBatchItemFailures"]`,
 			}}
 		}
-		p.ReportFix(m.Resource, fmt.Sprintf(
+		p.Report(lint.Diagnostic{Resource: m.Resource, Message: fmt.Sprintf(
 			"%s delivers batches of %d messages without function_response_types = [\"ReportBatchItemFailures\"]; one failing message makes the whole batch return to the queue, so the others are processed again (duplicates) and can be moved to the dead-letter queue with it",
-			m.Addr, batch), fix)
+			m.Addr, batch), Fix: fix})
+
 	}
 	return nil
 }

@@ -39,10 +39,10 @@ func checkSPW111(p *lint.Pass) error {
 		src, ok := q.IsFIFO()
 		switch {
 		case !ok:
-			p.Undetermined(q.Redrive.Holder, spw103Unknown(q.Attr("fifo_queue"), "fifo_queue of "+q.Addr))
+			p.ReportIf(graph.Maybe(spw103Unknown(q.Attr("fifo_queue"), "fifo_queue of "+q.Addr)), lint.Diagnostic{Resource: q.Redrive.Holder})
 			continue
 		case dlq.unknown != "":
-			p.Undetermined(q.Redrive.Holder, dlq.unknown)
+			p.ReportIf(graph.Maybe(dlq.unknown), lint.Diagnostic{Resource: q.Redrive.Holder})
 			continue
 		case !dlq.known || src == dlq.fifo:
 			continue
@@ -51,9 +51,9 @@ func checkSPW111(p *lint.Pass) error {
 		if dlq.queue != nil {
 			related = append(related, rel(dlq.queue.Resource, "dead-letter queue"))
 		}
-		p.Report(q.Redrive.Holder, fmt.Sprintf(
+		p.Report(lint.Diagnostic{Resource: q.Redrive.Holder, Message: fmt.Sprintf(
 			"%s is a %s queue but its dead-letter queue %s is a %s queue; SQS requires both to be of the same type and rejects the redrive policy at deploy time",
-			q.Addr, fifoName(src), dlq.name, fifoName(dlq.fifo)), related...)
+			q.Addr, fifoName(src), dlq.name, fifoName(dlq.fifo)), Related: related})
 	}
 	for _, f := range p.Graph.Functions {
 		for _, b := range f.Blocks("dead_letter_config") {
@@ -71,7 +71,7 @@ func checkSPW111(p *lint.Pass) error {
 				// anything (a variable without a value). A value read
 				// from a resource that is not a queue of this
 				// configuration (aws_sns_topic.t.arn) is no queue.
-				p.Undetermined(f.Resource, dlq.unknown)
+				p.ReportIf(graph.Maybe(dlq.unknown), lint.Diagnostic{Resource: f.Resource})
 				continue
 			case !dlq.known || !dlq.fifo:
 				continue
@@ -80,9 +80,9 @@ func checkSPW111(p *lint.Pass) error {
 			if dlq.queue != nil {
 				related = append(related, rel(dlq.queue.Resource, "dead-letter queue"))
 			}
-			p.Report(f.Resource, fmt.Sprintf(
+			p.Report(lint.Diagnostic{Resource: f.Resource, Message: fmt.Sprintf(
 				"%s uses the FIFO queue %s as its dead_letter_config target; Lambda's asynchronous dead-letter queues must be standard queues (or SNS topics) and AWS rejects the configuration",
-				f.Addr, dlq.name), related...)
+				f.Addr, dlq.name), Related: related})
 		}
 	}
 	return nil

@@ -26,7 +26,7 @@ func checkSPW201(p *lint.Pass) error {
 		var fix []lint.FixSpec
 		switch v.State() {
 		case graph.Unknown:
-			p.Undetermined(f.Resource, v.Unknown())
+			p.ReportIf(graph.Maybe(v.Unknown()), lint.Diagnostic{Resource: f.Resource})
 			continue
 		case graph.Null:
 			what = "sets reserved_concurrent_executions to null"
@@ -46,18 +46,19 @@ func checkSPW201(p *lint.Pass) error {
 		// Only a public trigger that certainly exists raises the severity.
 		public, _ := certainTriggers(f, graph.SyncPublic)
 		if len(public) == 0 {
-			p.ReportFix(f.Resource, fmt.Sprintf(
+			p.Report(lint.Diagnostic{Resource: f.Resource, Message: fmt.Sprintf(
 				"%s %s, so a burst can take all of the account's %d concurrent executions and throttle every other function",
-				f.Addr, what, p.Settings.AccountConcurrencyLimit), fix)
+				f.Addr, what, p.Settings.AccountConcurrencyLimit), Fix: fix})
+
 			continue
 		}
 		related := make([]lint.Related, 0, len(public))
 		for _, t := range public {
 			related = append(related, rel(t.Source, "synchronous public trigger"))
 		}
-		p.ReportSeverityFix(lint.High, f.Resource, fmt.Sprintf(
+		p.Report(lint.Diagnostic{Severity: lint.High, Resource: f.Resource, Message: fmt.Sprintf(
 			"%s %s and is invoked synchronously by %s, so anyone who floods it can take all of the account's %d concurrent executions and throttle every other function",
-			f.Addr, what, describeTriggers(public), p.Settings.AccountConcurrencyLimit), fix, related...)
+			f.Addr, what, describeTriggers(public), p.Settings.AccountConcurrencyLimit), Fix: fix, Related: related})
 	}
 	return nil
 }

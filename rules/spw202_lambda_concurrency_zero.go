@@ -3,6 +3,7 @@ package rules
 import (
 	"fmt"
 
+	"github.com/spillway-iac/spillway/graph"
 	"github.com/spillway-iac/spillway/lint"
 )
 
@@ -22,15 +23,16 @@ func checkSPW202(p *lint.Pass) error {
 		r := reservationOf(f)
 		if r.unknown != "" {
 			// An unknown reservation may be 0.
-			p.Undetermined(f.Resource, r.unknown)
+			p.ReportIf(graph.Maybe(r.unknown), lint.Diagnostic{Resource: f.Resource})
 			continue
 		}
 		if !r.set || r.n != 0 {
 			continue
 		}
-		p.Report(f.Resource, fmt.Sprintf(
+		p.Report(lint.Diagnostic{Resource: f.Resource, Message: fmt.Sprintf(
 			"%s sets reserved_concurrent_executions = 0, so every invocation is throttled: synchronous callers get 429 errors and asynchronous events are retried and then dropped; remove the argument or reserve the concurrency it needs",
-			f.Addr))
+			f.Addr)})
+
 	}
 	return nil
 }

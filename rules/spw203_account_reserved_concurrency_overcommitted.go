@@ -54,14 +54,14 @@ func checkSPW203(p *lint.Pass) error {
 			for _, c := range counted[:len(counted)-1] {
 				related = append(related, rel(c.Resource, "reserves concurrency"))
 			}
-			p.Report(f.Resource, fmt.Sprintf(
+			p.Report(lint.Diagnostic{Resource: f.Resource, Message: fmt.Sprintf(
 				"%s reserves %d concurrent executions, which brings the reservations of %d functions in this root module to %d, above the %d the account can reserve (limit %d minus the 100 AWS keeps unreserved); AWS rejects the reservation that does not fit",
-				f.Addr, r.n, len(counted), sum, capacity, limit), related...)
+				f.Addr, r.n, len(counted), sum, capacity, limit), Related: related})
 			return nil
 		}
 	}
 	if unknownAt != nil {
-		p.Undetermined(unknownAt.Resource, unknown)
+		p.ReportIf(graph.Maybe(unknown), lint.Diagnostic{Resource: unknownAt.Resource})
 	}
 	return nil
 }

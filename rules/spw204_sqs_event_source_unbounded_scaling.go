@@ -37,7 +37,7 @@ func checkSPW204(p *lint.Pass) error {
 			// A function outside this root module: its reservation is
 			// not part of the configuration, so nothing can be proved.
 			if fnUnknown != "" {
-				p.Undetermined(m.Resource, firstOf(mcUnknown, fnUnknown))
+				p.ReportIf(graph.Maybe(firstOf(mcUnknown, fnUnknown)), lint.Diagnostic{Resource: m.Resource})
 			}
 			continue
 		}
@@ -46,19 +46,22 @@ func checkSPW204(p *lint.Pass) error {
 		case r.set:
 			continue
 		case r.unknown != "":
-			p.Undetermined(m.Resource, firstOf(mcUnknown, r.unknown))
+			p.ReportIf(graph.Maybe(firstOf(mcUnknown, r.unknown)), lint.Diagnostic{Resource: m.Resource})
 			continue
 		case mcUnknown != "":
-			p.Undetermined(m.Resource, mcUnknown)
+			p.ReportIf(graph.Maybe(mcUnknown), lint.Diagnostic{Resource: m.Resource})
 			continue
 		case kindUnknown != "":
 			// It fires if the source turns out to be a queue.
-			p.Undetermined(m.Resource, kindUnknown)
+			p.ReportIf(graph.Maybe(kindUnknown), lint.Diagnostic{Resource: m.Resource})
 			continue
 		}
-		p.ReportFix(m.Resource, fmt.Sprintf(
+		p.Report(lint.Diagnostic{Resource: m.Resource, Message: fmt.Sprintf(
 			"%s has no scaling_config.maximum_concurrency and %s reserves no concurrency, so a queue backlog scales the pollers until they hold the account's %d concurrent executions and throttle every other function: set scaling_config.maximum_concurrency or reserve concurrency",
-			m.Addr, f.Addr, p.Settings.AccountConcurrencyLimit), spw204Fix(m), rel(f.Resource, "function"))
+			m.Addr, f.Addr, p.Settings.AccountConcurrencyLimit), Fix: spw204Fix(m), Related: []lint.Related{
+
+			rel(f.Resource, "function")}})
+
 	}
 	return nil
 }

@@ -3,6 +3,7 @@ package rules
 import (
 	"fmt"
 
+	"github.com/spillway-iac/spillway/graph"
 	"github.com/spillway-iac/spillway/lint"
 )
 
@@ -36,31 +37,34 @@ func checkSPW205(p *lint.Pass) error {
 		f, fnUnknown := functionOfMapping(m)
 		if f == nil {
 			if fnUnknown != "" {
-				p.Undetermined(m.Resource, firstOf(mcUnknown, fnUnknown))
+				p.ReportIf(graph.Maybe(firstOf(mcUnknown, fnUnknown)), lint.Diagnostic{Resource: m.Resource})
 			}
 			continue
 		}
 		r := reservationOf(f)
 		switch {
 		case r.unknown != "":
-			p.Undetermined(m.Resource, firstOf(mcUnknown, r.unknown))
+			p.ReportIf(graph.Maybe(firstOf(mcUnknown, r.unknown)), lint.Diagnostic{Resource: m.Resource})
 			continue
 		case !r.set:
 			// Unreserved: any cap fits (SPW204 covers the uncapped case).
 			continue
 		case mcUnknown != "":
-			p.Undetermined(m.Resource, mcUnknown)
+			p.ReportIf(graph.Maybe(mcUnknown), lint.Diagnostic{Resource: m.Resource})
 			continue
 		case n <= r.n:
 			continue
 		case kindUnknown != "":
 			// It fires if the source turns out to be a queue.
-			p.Undetermined(m.Resource, kindUnknown)
+			p.ReportIf(graph.Maybe(kindUnknown), lint.Diagnostic{Resource: m.Resource})
 			continue
 		}
-		p.Report(m.Resource, fmt.Sprintf(
+		p.Report(lint.Diagnostic{Resource: m.Resource, Message: fmt.Sprintf(
 			"%s allows scaling_config.maximum_concurrency = %d but %s reserves only %d concurrent executions; the pollers receive more messages than the function may run, the throttled receives count toward maxReceiveCount, and messages reach the dead-letter queue unprocessed: keep maximum_concurrency at or below the reservation",
-			m.Addr, n, f.Addr, r.n), rel(f.Resource, "function"))
+			m.Addr, n, f.Addr, r.n), Related: []lint.Related{
+
+			rel(f.Resource, "function")}})
+
 	}
 	return nil
 }

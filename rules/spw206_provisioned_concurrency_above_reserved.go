@@ -40,28 +40,31 @@ func checkSPW206(p *lint.Pass) error {
 			// Only an unknown function name leaves the check open; a
 			// function outside this root module has no reservation here.
 			if _, t := p.Graph.ResolveFunction(pc.Attr("function_name")); t.Unknown {
-				p.Undetermined(pc.Resource, firstOf(vUnknown, t.Expr))
+				p.ReportIf(graph.Maybe(firstOf(vUnknown, t.Expr)), lint.Diagnostic{Resource: pc.Resource})
 			}
 			continue
 		}
 		r := reservationOf(f)
 		switch {
 		case r.unknown != "":
-			p.Undetermined(pc.Resource, firstOf(vUnknown, r.unknown))
+			p.ReportIf(graph.Maybe(firstOf(vUnknown, r.unknown)), lint.Diagnostic{Resource: pc.Resource})
 			continue
 		case !r.set:
 			// Unreserved: provisioned concurrency comes from the
 			// account's unreserved pool.
 			continue
 		case vUnknown != "":
-			p.Undetermined(pc.Resource, vUnknown)
+			p.ReportIf(graph.Maybe(vUnknown), lint.Diagnostic{Resource: pc.Resource})
 			continue
 		case n <= r.n:
 			continue
 		}
-		p.Report(pc.Resource, fmt.Sprintf(
+		p.Report(lint.Diagnostic{Resource: pc.Resource, Message: fmt.Sprintf(
 			"%s provisions %d concurrent executions but %s reserves only %d; provisioned concurrency cannot exceed the reservation and AWS rejects the configuration",
-			pc.Addr, n, f.Addr, r.n), rel(f.Resource, "function"))
+			pc.Addr, n, f.Addr, r.n), Related: []lint.Related{
+
+			rel(f.Resource, "function")}})
+
 	}
 	return nil
 }

@@ -3,6 +3,7 @@ package rules
 import (
 	"fmt"
 
+	"github.com/spillway-iac/spillway/graph"
 	"github.com/spillway-iac/spillway/lint"
 )
 
@@ -42,15 +43,15 @@ func checkSPW301(p *lint.Pass) error {
 			}
 		}
 		if known == 0 {
-			p.Undetermined(n.Resource, unknownBlock)
+			p.ReportIf(graph.Maybe(unknownBlock), lint.Diagnostic{Resource: n.Resource})
 			continue
 		}
 		if target == "" {
 			target = "a Lambda function"
 		}
-		p.Report(n.Resource, fmt.Sprintf(
+		p.Report(lint.Diagnostic{Resource: n.Resource, Message: fmt.Sprintf(
 			"%s sends S3 events straight to %s, so an upload burst becomes one invocation per object with no buffer: put an SQS queue (or EventBridge) between the bucket and the function",
-			n.Addr, target), related...)
+			n.Addr, target), Related: related})
 	}
 	return nil
 }

@@ -3,6 +3,7 @@ package rules
 import (
 	"fmt"
 
+	"github.com/spillway-iac/spillway/graph"
 	"github.com/spillway-iac/spillway/lint"
 )
 
@@ -27,7 +28,7 @@ func checkSPW302(p *lint.Pass) error {
 		if visUnknown != "" {
 			for i := range consumers {
 				if !consumers[i].external() {
-					p.Undetermined(q.Resource, visUnknown)
+					p.ReportIf(graph.Maybe(visUnknown), lint.Diagnostic{Resource: q.Resource})
 					break
 				}
 			}
@@ -59,12 +60,14 @@ func checkSPW302(p *lint.Pass) error {
 		}
 		switch {
 		case worst != nil:
-			p.Report(q.Resource, fmt.Sprintf(
+			p.Report(lint.Diagnostic{Resource: q.Resource, Message: fmt.Sprintf(
 				"the visibility timeout %s of %s is below the %s timeout of %s, which consumes it through %s; AWS rejects the event source mapping (and a slow invocation would let the message be received twice): set visibility_timeout_seconds to at least 6 times the function timeout",
-				seconds(vis), q.Addr, seconds(worst.timeout), worst.function.Addr, worst.mapping.Addr),
-				rel(worst.function.Resource, "consuming function"), rel(worst.mapping.Resource, "event source mapping"))
+				seconds(vis), q.Addr, seconds(worst.timeout), worst.function.Addr, worst.mapping.Addr), Related: []lint.Related{
+
+				rel(worst.function.Resource, "consuming function"), rel(worst.mapping.Resource, "event source mapping")}})
+
 		case unknown != "":
-			p.Undetermined(q.Resource, unknown)
+			p.ReportIf(graph.Maybe(unknown), lint.Diagnostic{Resource: q.Resource})
 		}
 	}
 	return nil

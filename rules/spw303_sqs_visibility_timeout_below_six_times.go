@@ -3,6 +3,7 @@ package rules
 import (
 	"fmt"
 
+	"github.com/spillway-iac/spillway/graph"
 	"github.com/spillway-iac/spillway/lint"
 )
 
@@ -28,7 +29,7 @@ func checkSPW303(p *lint.Pass) error {
 		if visUnknown != "" {
 			for i := range consumers {
 				if !consumers[i].external() {
-					p.Undetermined(q.Resource, visUnknown)
+					p.ReportIf(graph.Maybe(visUnknown), lint.Diagnostic{Resource: q.Resource})
 					break
 				}
 			}
@@ -102,14 +103,16 @@ func checkSPW303(p *lint.Pass) error {
 			case worst.window > 0:
 				detail += fmt.Sprintf(" + the %s batching window of %s", seconds(worst.window), worst.mapping.Addr)
 			}
-			p.Report(q.Resource, fmt.Sprintf(
+			p.Report(lint.Diagnostic{Resource: q.Resource, Message: fmt.Sprintf(
 				"the visibility timeout %s of %s is below %s (%s); when invocations are throttled or retried, messages become visible again while a batch is still being processed and are delivered twice: set visibility_timeout_seconds to at least %d",
-				seconds(vis), q.Addr, seconds(worstNeed), detail, worstNeed),
-				rel(worst.function.Resource, "consuming function"), rel(worst.mapping.Resource, "event source mapping"))
+				seconds(vis), q.Addr, seconds(worstNeed), detail, worstNeed), Related: []lint.Related{
+
+				rel(worst.function.Resource, "consuming function"), rel(worst.mapping.Resource, "event source mapping")}})
+
 		case worst != nil:
-			p.Undetermined(q.Resource, blocker)
+			p.ReportIf(graph.Maybe(blocker), lint.Diagnostic{Resource: q.Resource})
 		case unknown != "":
-			p.Undetermined(q.Resource, unknown)
+			p.ReportIf(graph.Maybe(unknown), lint.Diagnostic{Resource: q.Resource})
 		}
 	}
 	return nil

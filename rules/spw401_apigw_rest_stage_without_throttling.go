@@ -119,7 +119,7 @@ func checkSPW401(p *lint.Pass) error {
 		case vYes:
 			continue
 		case vMaybe:
-			p.Undetermined(st.Resource, covered.unknown)
+			p.ReportIf(graph.Maybe(covered.unknown), lint.Diagnostic{Resource: st.Resource})
 			continue
 		case vNo:
 		}
@@ -144,7 +144,7 @@ func checkSPW401(p *lint.Pass) error {
 			msg += ", and no usage plan with throttle_settings covers it"
 		}
 		msg += "; a request flood reaches the backend at the account limit of 10,000 requests per second"
-		p.Report(st.Resource, msg, related...)
+		p.Report(lint.Diagnostic{Resource: st.Resource, Message: msg, Related: related})
 	}
 	return nil
 }

@@ -57,16 +57,17 @@ func checkSPW402(p *lint.Pass) error {
 			continue
 		}
 		if unknown != "" {
-			p.Undetermined(st, unknown)
+			p.ReportIf(graph.Maybe(unknown), lint.Diagnostic{Resource: st})
 			continue
 		}
 		what := "has no default_route_settings block"
 		if len(blocks) > 0 {
 			what = "has default_route_settings without " + strings.Join(missing, " and ")
 		}
-		p.ReportFix(st, fmt.Sprintf(
+		p.Report(lint.Diagnostic{Resource: st, Message: fmt.Sprintf(
 			"%s %s, so every route can take the account-wide 10,000 requests per second and pass the flood on to its integrations",
-			st.Addr, what), spw402Fix(st, blocks))
+			st.Addr, what), Fix: spw402Fix(st, blocks)})
+
 	}
 	return nil
 }

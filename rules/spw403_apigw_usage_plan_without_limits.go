@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/spillway-iac/spillway/graph"
 	"github.com/spillway-iac/spillway/lint"
 )
 
@@ -35,13 +36,14 @@ func checkSPW403(p *lint.Pass) error {
 		}
 		if len(missing) == 0 {
 			if unknown != "" {
-				p.Undetermined(up.Resource, unknown)
+				p.ReportIf(graph.Maybe(unknown), lint.Diagnostic{Resource: up.Resource})
 			}
 			continue
 		}
-		p.Report(up.Resource, fmt.Sprintf(
+		p.Report(lint.Diagnostic{Resource: up.Resource, Message: fmt.Sprintf(
 			"%s has no %s; each API key on the plan can send %s, and every request reaches the backend and the bill: add both quota_settings and throttle_settings",
-			up.Addr, strings.Join(missing, " and no "), consequence(missing)))
+			up.Addr, strings.Join(missing, " and no "), consequence(missing))})
+
 	}
 	return nil
 }

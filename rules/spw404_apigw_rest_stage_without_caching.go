@@ -35,7 +35,7 @@ func checkSPW404(p *lint.Pass) error {
 			if unknown == "" {
 				unknown = cachingUnknown
 			}
-			p.Undetermined(st.Resource, unknown)
+			p.ReportIf(graph.Maybe(unknown), lint.Diagnostic{Resource: st.Resource})
 			continue
 		}
 		var what string
@@ -51,9 +51,10 @@ func checkSPW404(p *lint.Pass) error {
 		default:
 			what = "has a cache cluster but no method settings with caching_enabled = true, so nothing is cached"
 		}
-		p.Report(st.Resource, fmt.Sprintf(
+		p.Report(lint.Diagnostic{Resource: st.Resource, Message: fmt.Sprintf(
 			"%s %s; every request, including identical repeated ones, is passed to the backend and billed",
-			st.Addr, what))
+			st.Addr, what)})
+
 	}
 	return nil
 }

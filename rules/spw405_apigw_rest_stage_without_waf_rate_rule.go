@@ -25,22 +25,23 @@ func checkSPW405(p *lint.Pass) error {
 			continue
 		}
 		if unknown != "" {
-			p.Undetermined(st.Resource, unknown)
+			p.ReportIf(graph.Maybe(unknown), lint.Diagnostic{Resource: st.Resource})
 			continue
 		}
 		if !certain {
-			p.Report(st.Resource, fmt.Sprintf(
+			p.Report(lint.Diagnostic{Resource: st.Resource, Message: fmt.Sprintf(
 				"%s has no aws_wafv2_web_acl_association; without a web ACL with a rate-based rule, a single client can send requests up to the stage limits",
-				st.Addr))
+				st.Addr)})
+
 			continue
 		}
 		var related []lint.Related
 		for _, acl := range st.WebACLs {
 			related = append(related, rel(acl, "web ACL without a rate-based rule"))
 		}
-		p.Report(st.Resource, fmt.Sprintf(
+		p.Report(lint.Diagnostic{Resource: st.Resource, Message: fmt.Sprintf(
 			"%s is associated with a web ACL that has no rate_based_statement rule; a single client IP can send requests up to the stage limits: add a rate-based rule",
-			st.Addr), related...)
+			st.Addr), Related: related})
 	}
 	return nil
 }

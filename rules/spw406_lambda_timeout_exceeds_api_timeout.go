@@ -70,11 +70,14 @@ func checkSPW406(p *lint.Pass) error {
 		}
 		switch {
 		case hit != nil:
-			p.Report(f.Resource, fmt.Sprintf(
+			p.Report(lint.Diagnostic{Resource: f.Resource, Message: fmt.Sprintf(
 				"%s has a timeout of %s but %s gives up after %d ms; on a slow request the caller gets a 504 while the function keeps running, and retries pile more concurrent executions on top: keep the function timeout below the integration timeout",
-				f.Addr, seconds(t), hit.Addr, hitMs), rel(hit.Resource, "API integration"))
+				f.Addr, seconds(t), hit.Addr, hitMs), Related: []lint.Related{
+
+				rel(hit.Resource, "API integration")}})
+
 		case unknown != "":
-			p.Undetermined(f.Resource, unknown)
+			p.ReportIf(graph.Maybe(unknown), lint.Diagnostic{Resource: f.Resource})
 		}
 	}
 	return nil

@@ -38,7 +38,7 @@ func checkSPW407(p *lint.Pass) error {
 			// Only an unknown function name leaves the check open; a
 			// function outside this root module has no reservation here.
 			if _, t := p.Graph.ResolveFunction(u.Attr("function_name")); t.Unknown {
-				p.Undetermined(u.Resource, firstOf(authUnknown, t.Expr))
+				p.ReportIf(graph.Maybe(firstOf(authUnknown, t.Expr)), lint.Diagnostic{Resource: u.Resource})
 			}
 			continue
 		}
@@ -47,15 +47,18 @@ func checkSPW407(p *lint.Pass) error {
 		case r.set:
 			continue
 		case r.unknown != "":
-			p.Undetermined(u.Resource, firstOf(authUnknown, r.unknown))
+			p.ReportIf(graph.Maybe(firstOf(authUnknown, r.unknown)), lint.Diagnostic{Resource: u.Resource})
 			continue
 		case authUnknown != "":
-			p.Undetermined(u.Resource, authUnknown)
+			p.ReportIf(graph.Maybe(authUnknown), lint.Diagnostic{Resource: u.Resource})
 			continue
 		}
-		p.Report(u.Resource, fmt.Sprintf(
+		p.Report(lint.Diagnostic{Resource: u.Resource, Message: fmt.Sprintf(
 			"%s is a public function URL (authorization_type = \"NONE\") for %s, which reserves no concurrency; anyone can send requests that take all of the account's %d concurrent executions and throttle every other function, with no API Gateway throttling in between: reserve concurrency or require AWS_IAM",
-			u.Addr, f.Addr, p.Settings.AccountConcurrencyLimit), rel(f.Resource, "function"))
+			u.Addr, f.Addr, p.Settings.AccountConcurrencyLimit), Related: []lint.Related{
+
+			rel(f.Resource, "function")}})
+
 	}
 	return nil
 }

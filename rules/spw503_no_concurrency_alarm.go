@@ -27,13 +27,14 @@ func checkSPW503(p *lint.Pass) error {
 	case graph.Watched:
 		return nil
 	case graph.MaybeWatched:
-		p.Undetermined(first.Resource, unknown)
+		p.ReportIf(graph.Maybe(unknown), lint.Diagnostic{Resource: first.Resource})
 		return nil
 	default:
 	}
-	p.Report(first.Resource, fmt.Sprintf(
+	p.Report(lint.Diagnostic{Resource: first.Resource, Message: fmt.Sprintf(
 		"this root module defines %d Lambda %s but no aws_cloudwatch_metric_alarm watches AWS/Lambda ConcurrentExecutions (account-wide or per function); the account's pool of %d executions can fill up without warning before everything is throttled",
-		len(p.Graph.Functions), pluralS(len(p.Graph.Functions), "function", "functions"), p.Settings.AccountConcurrencyLimit))
+		len(p.Graph.Functions), pluralS(len(p.Graph.Functions), "function", "functions"), p.Settings.AccountConcurrencyLimit)})
+
 	return nil
 }
 

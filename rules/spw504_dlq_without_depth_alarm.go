@@ -42,19 +42,19 @@ func checkSPW504(p *lint.Pass) error {
 		case w == graph.Watched:
 			continue
 		case unknownUse != "":
-			p.Undetermined(q.Resource, unknownUse)
+			p.ReportIf(graph.Maybe(unknownUse), lint.Diagnostic{Resource: q.Resource})
 			continue
 		case w == graph.MaybeWatched:
-			p.Undetermined(q.Resource, unknown)
+			p.ReportIf(graph.Maybe(unknown), lint.Diagnostic{Resource: q.Resource})
 			continue
 		}
 		related := make([]lint.Related, 0, len(dlqFor))
 		for _, r := range dlqFor {
 			related = append(related, rel(r, "uses it as a dead-letter queue or failure destination"))
 		}
-		p.Report(q.Resource, fmt.Sprintf(
+		p.Report(lint.Diagnostic{Resource: q.Resource, Message: fmt.Sprintf(
 			"%s is a dead-letter queue or failure destination of %s but no aws_cloudwatch_metric_alarm watches AWS/SQS ApproximateNumberOfMessagesVisible for it (dimension QueueName); failed messages pile up unnoticed until they expire",
-			q.Addr, dlqFor[0].Addr), related...)
+			q.Addr, dlqFor[0].Addr), Related: related})
 	}
 	return nil
 }

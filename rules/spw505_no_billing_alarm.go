@@ -45,12 +45,13 @@ func checkSPW505(p *lint.Pass) error {
 	case graph.Watched:
 		return nil
 	case graph.MaybeWatched:
-		p.Undetermined(first.Resource, unknown)
+		p.ReportIf(graph.Maybe(unknown), lint.Diagnostic{Resource: first.Resource})
 		return nil
 	default:
 	}
-	p.Report(first.Resource, fmt.Sprintf(
+	p.Report(lint.Diagnostic{Resource: first.Resource, Message: fmt.Sprintf(
 		"this root module defines %d Lambda %s but no aws_budgets_budget and no aws_cloudwatch_metric_alarm on AWS/Billing EstimatedCharges; a flood that the functions serve is found on the invoice",
-		len(p.Graph.Functions), pluralS(len(p.Graph.Functions), "function", "functions")))
+		len(p.Graph.Functions), pluralS(len(p.Graph.Functions), "function", "functions"))})
+
 	return nil
 }

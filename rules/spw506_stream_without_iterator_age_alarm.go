@@ -35,7 +35,7 @@ func checkSPW506(p *lint.Pass) error {
 				if unknown == "" {
 					unknown = fnUnknown
 				}
-				p.Undetermined(m.Resource, unknown)
+				p.ReportIf(graph.Maybe(unknown), lint.Diagnostic{Resource: m.Resource})
 			}
 			continue
 		}
@@ -44,15 +44,18 @@ func checkSPW506(p *lint.Pass) error {
 		case w == graph.Watched:
 			continue
 		case w == graph.MaybeWatched:
-			p.Undetermined(m.Resource, unknown)
+			p.ReportIf(graph.Maybe(unknown), lint.Diagnostic{Resource: m.Resource})
 			continue
 		case unknownKind != "":
-			p.Undetermined(m.Resource, unknownKind)
+			p.ReportIf(graph.Maybe(unknownKind), lint.Diagnostic{Resource: m.Resource})
 			continue
 		}
-		p.Report(m.Resource, fmt.Sprintf(
+		p.Report(lint.Diagnostic{Resource: m.Resource, Message: fmt.Sprintf(
 			"%s reads a %s stream but no aws_cloudwatch_metric_alarm watches AWS/Lambda IteratorAge for %s; a shard blocked by a failing batch falls behind unnoticed until its records expire",
-			m.Addr, m.Kind, f.Addr), rel(f.Resource, "function"))
+			m.Addr, m.Kind, f.Addr), Related: []lint.Related{
+
+			rel(f.Resource, "function")}})
+
 	}
 	return nil
 }

@@ -78,7 +78,7 @@ func Compute(src []byte, filename string, blockRange hcl.Range, specs []lint.Fix
 // ForFinding computes the suggested fix of a finding from its FixSpecs;
 // src holds the file of f.Range. ok is false when there is no fix.
 func ForFinding(src []byte, f lint.Finding) (fx lint.Fix, ok bool, err error) {
-	edits, err := Compute(src, f.Range.Filename, f.Range, f.FixSpecs)
+	edits, err := Compute(src, f.Range.Filename, f.BlockRange(), f.FixSpecs)
 	if err != nil || len(edits) == 0 {
 		return lint.Fix{}, false, err
 	}
