@@ -61,7 +61,8 @@ type RestStage struct {
 // unknown expression that keeps it from being decided.
 type Pending struct {
 	Resource *Resource
-	Unknown  string
+	// Why names the unknown expression.
+	Why string
 }
 
 func addPending(ps []Pending, r *Resource, unknown string) []Pending {
@@ -70,7 +71,7 @@ func addPending(ps []Pending, r *Resource, unknown string) []Pending {
 			return ps
 		}
 	}
-	return append(ps, Pending{Resource: r, Unknown: unknown})
+	return append(ps, Pending{Resource: r, Why: unknown})
 }
 
 func firstUnknown(vs ...Value) string {
@@ -239,12 +240,12 @@ func (g *Graph) buildAPIGateway() {
 			switch {
 			case acl.Resource != nil:
 				st.WebACLs = appendUnique(st.WebACLs, acl.Resource)
-			case acl.Unknown:
-				st.UnresolvedACLs = addPending(st.UnresolvedACLs, r, acl.Expr)
+			case acl.Unresolved():
+				st.UnresolvedACLs = addPending(st.UnresolvedACLs, r, acl.Why)
 			}
 		}
 		if !matched && target.State() == Unknown && !arnOK && !g.refersToStage(target) {
-			g.UnresolvedWAF = append(g.UnresolvedWAF, Pending{Resource: r, Unknown: target.Unknown()})
+			g.UnresolvedWAF = append(g.UnresolvedWAF, Pending{Resource: r, Why: target.Unknown()})
 		}
 	}
 	g.HTTPStages = g.Resources("aws_apigatewayv2_stage")

@@ -221,8 +221,16 @@ func isBlank(s string) bool {
 // stands for an unknown number of instances (an unknown count or
 // for_each).
 func (r *Resource) Exists() Fact {
-	if r.Uncertain {
-		return Maybe(r.UncertainExpr)
+	if r.uncertain != "" {
+		return Maybe(r.uncertain)
 	}
 	return Yes()
+}
+
+// Uncertain is a resource standing for an unknown number of instances,
+// for tests and for building graphs by hand: its existence is undecided
+// because of why.
+func Uncertain(r *Resource, why string) *Resource {
+	r.uncertain = why
+	return r
 }

@@ -139,17 +139,35 @@ func (g *Graph) nameIndex(typ, attr string) map[string][]*Resource {
 	return idx
 }
 
-// Target is the outcome of resolving a reference.
+// Target is an edge of the graph: the outcome of resolving a reference
+// from one resource to another. It is resolved (Resource is set),
+// external (a known name or ARN of something outside this root module),
+// unresolved for a reason Why names, or empty (the reference is absent or
+// null).
 type Target struct {
 	// Resource is the resource referred to, when resolved.
 	Resource *Resource
-	// Unknown reports that the reference cannot be resolved; Expr says
-	// why.
-	Unknown bool
-	Expr    string
+	// Why names the unknown expression that keeps the reference from
+	// being resolved; empty when it is resolved, external or absent.
+	Why string
 	// External reports a known name or ARN of something that is not in
 	// this root module.
 	External bool
+}
+
+// Unresolved reports a reference that cannot be resolved.
+func (t Target) Unresolved() bool { return t.Why != "" }
+
+// Is is the fact that the reference names r: undecided when it cannot be
+// resolved.
+func (t Target) Is(r *Resource) Fact {
+	switch {
+	case t.Resource != nil:
+		return FactOf(t.Resource == r)
+	case t.Why != "":
+		return Maybe(t.Why)
+	}
+	return No()
 }
 
 // kind describes how to resolve references to one kind of resource.
@@ -215,7 +233,7 @@ func (g *Graph) resolve(v Value, k *kind) Target {
 		for i, r := range found {
 			names[i] = r.Addr
 		}
-		return Target{Unknown: true, Expr: "one of " + strings.Join(names, ", ")}
+		return Target{Why: "one of " + strings.Join(names, ", ")}
 	}
 	var s string
 	if v.state == Known {
@@ -227,7 +245,7 @@ func (g *Graph) resolve(v Value, k *kind) Target {
 	} else {
 		parts, ok := eval.TemplateSource(v.val)
 		if !ok {
-			return Target{Unknown: true, Expr: v.Unknown()}
+			return Target{Why: v.Unknown()}
 		}
 		s = joinParts(parts)
 	}
@@ -236,7 +254,7 @@ func (g *Graph) resolve(v Value, k *kind) Target {
 		if v.state == Known {
 			return Target{External: true}
 		}
-		return Target{Unknown: true, Expr: v.Unknown()}
+		return Target{Why: v.Unknown()}
 	}
 	matches := g.nameIndex(k.nameType, k.nameAttr)[name]
 	switch len(matches) {
@@ -244,11 +262,11 @@ func (g *Graph) resolve(v Value, k *kind) Target {
 		if v.state == Known || !hasUnknownNameFor(g, k) {
 			return Target{External: true}
 		}
-		return Target{Unknown: true, Expr: v.Unknown()}
+		return Target{Why: v.Unknown()}
 	case 1:
 		return Target{Resource: matches[0]}
 	}
-	return Target{Unknown: true, Expr: "the name " + name + " shared by several resources"}
+	return Target{Why: "the name " + name + " shared by several resources"}
 }
 
 // hasUnknownNameFor reports whether some resource of the kind has a name

@@ -134,7 +134,7 @@ resource "aws_lambda_permission" "p" {
 			got = fn.Name
 		case target.External:
 			got = "external"
-		case target.Unknown:
+		case target.Unresolved():
 			got = "unknown"
 		}
 		key := p.Addr[len(`aws_lambda_permission.p["`) : len(p.Addr)-2]

@@ -123,17 +123,17 @@ func (g *Graph) FailureDestination(f *Function) (set bool, unknown string) {
 	for _, ic := range f.InvokeConfigs {
 		s, u := ic.OnFailureSet()
 		switch {
-		case s && !ic.Uncertain:
+		case s && !ic.Exists().Undecided():
 			return true, ""
 		case s:
-			note(ic.UncertainExpr)
+			note(ic.Exists().Why)
 		case u != "":
 			note(u)
 		}
 	}
 	for _, ic := range g.UnresolvedInvokeConfigs {
 		if s, u := ic.OnFailureSet(); s || u != "" {
-			note(ic.FunctionTarget.Expr)
+			note(ic.FunctionTarget.Why)
 		}
 	}
 	return false, unknown
@@ -196,7 +196,7 @@ func (g *Graph) buildLambda() {
 		switch {
 		case fn != nil:
 			fn.InvokeConfigs = append(fn.InvokeConfigs, ic)
-		case t.Unknown:
+		case t.Unresolved():
 			g.UnresolvedInvokeConfigs = append(g.UnresolvedInvokeConfigs, ic)
 		}
 	}

@@ -26,16 +26,14 @@ type Resource struct {
 	DeclRange hcl.Range
 	// Calls are the module calls from the root module to the instance.
 	Calls []CallSite
-	// Uncertain reports that the instance stands for an unknown number of
-	// instances (an unknown count or for_each); UncertainExpr names the
-	// unknown expression.
-	Uncertain     bool
-	UncertainExpr string
 	// Seq is the order in which the instance was expanded; use CompareAddr
 	// for Terraform's listing order.
 	Seq int
 
-	inst   *eval.Instance
+	// uncertain names the unknown count or for_each when the instance
+	// stands for an unknown number of instances (see Exists).
+	uncertain string
+	inst      *eval.Instance
 	attrs  map[string]Value
 	blocks map[string][]*Block
 }
@@ -48,11 +46,15 @@ func newResource(inst *eval.Instance) *Resource {
 		Module:        inst.Module.Addr,
 		Range:         inst.Res.Range,
 		DeclRange:     inst.Res.DeclRange,
-		Uncertain:     inst.Uncertain,
-		UncertainExpr: inst.UncertainExpr,
 		Seq:           inst.Seq,
 		inst:          inst,
 		attrs:         map[string]Value{},
+	}
+	if inst.Uncertain {
+		r.uncertain = inst.UncertainExpr
+		if r.uncertain == "" {
+			r.uncertain = "the count or for_each of " + inst.Addr
+		}
 	}
 	for _, c := range inst.Module.CallSites() {
 		r.Calls = append(r.Calls, CallSite{Address: c.Address, Range: c.Range})

@@ -125,8 +125,8 @@ func (g *Graph) buildQueues() {
 		g.RedrivePolicyResources = append(g.RedrivePolicyResources, r)
 		q, t := g.ResolveQueue(r.Attr("queue_url"))
 		if q == nil {
-			if t.Unknown {
-				g.UnresolvedRedrive = append(g.UnresolvedRedrive, Pending{Resource: r, Unknown: t.Expr})
+			if t.Unresolved() {
+				g.UnresolvedRedrive = append(g.UnresolvedRedrive, Pending{Resource: r, Why: t.Why})
 			}
 			continue
 		}
@@ -221,7 +221,7 @@ func (g *Graph) buildMappings() {
 				m.Kind, m.Stream = SourceDynamoDB, t.Resource
 			} else if k, ok := kindFromARN(src); ok {
 				m.Kind = k
-			} else if t.Unknown || src.State() == Unknown {
+			} else if t.Unresolved() || src.State() == Unknown {
 				m.KindUnknown = src.Unknown()
 			}
 		}

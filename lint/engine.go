@@ -149,8 +149,8 @@ func group(raws []rawFinding, root string) ([]Finding, []rawUndetermined) {
 	var keys []groupKey
 	var unds []rawUndetermined
 	for _, f := range raws {
-		if f.resource.Uncertain {
-			unds = append(unds, rawUndetermined{rule: f.rule, resource: f.resource, unknown: f.resource.UncertainExpr})
+		if f.resource.Exists().Undecided() {
+			unds = append(unds, rawUndetermined{rule: f.rule, resource: f.resource, unknown: f.resource.Exists().Why})
 			continue
 		}
 		k := groupKey{rule: f.rule.ID, severity: f.severity, file: f.resource.Range.Filename, start: f.resource.Range.Start.Byte}

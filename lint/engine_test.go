@@ -77,7 +77,7 @@ func TestSeveritiesStaySeparate(t *testing.T) {
 
 func TestUncertainInstancesAreUndetermined(t *testing.T) {
 	u := res("aws_x.y", 4)
-	u.Uncertain, u.UncertainExpr = true, "var.n"
+	graph.Uncertain(u, "var.n")
 	r := rule("SPW900", func(p *lint.Pass) error {
 		p.Report(lint.Diagnostic{Resource: u, Message: "maybe"})
 		p.ReportIf(graph.Maybe("var.z"), lint.Diagnostic{Resource: res("aws_x.z", 8)})

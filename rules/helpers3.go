@@ -84,8 +84,8 @@ func functionOfMapping(m *graph.Mapping) (*graph.Function, string) {
 	if m.Function != nil {
 		return m.Function, ""
 	}
-	if m.FunctionTarget.Unknown {
-		return nil, m.FunctionTarget.Expr
+	if m.FunctionTarget.Unresolved() {
+		return nil, m.FunctionTarget.Why
 	}
 	return nil, ""
 }

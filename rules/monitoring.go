@@ -16,7 +16,7 @@ import (
 func firstFunction(g *graph.Graph) *graph.Function {
 	var certain, uncertain []*graph.Function
 	for _, f := range g.Functions {
-		if f.Uncertain {
+		if f.Exists().Undecided() {
 			uncertain = append(uncertain, f)
 		} else {
 			certain = append(certain, f)
@@ -63,8 +63,8 @@ func computeMonMetrics(g *graph.Graph) []monMetric {
 	var out []monMetric
 	for _, a := range g.Alarms {
 		unc := ""
-		if a.Uncertain {
-			unc = a.UncertainExpr
+		if a.Exists().Undecided() {
+			unc = a.Exists().Why
 		}
 		if a.Attr("metric_name").IsSet() || a.Attr("namespace").IsSet() {
 			alarm := a
@@ -180,8 +180,8 @@ func monWatchesFunction(g *graph.Graph, namespace, metric string, f *graph.Funct
 			return monYes, ""
 		case fn != nil || t.Resource != nil:
 			return monNo, ""
-		case t.Unknown:
-			return monMaybe, t.Expr
+		case t.Unresolved():
+			return monMaybe, t.Why
 		}
 		// A known name that matches no function's known name: it may
 		// still be this function's name if that is unknown.
@@ -223,8 +223,8 @@ func monWatchesQueue(g *graph.Graph, namespace, metric string, q *graph.Queue) (
 			return monYes, ""
 		case qq != nil || t.Resource != nil:
 			return monNo, ""
-		case t.Unknown:
-			return monMaybe, t.Expr
+		case t.Unresolved():
+			return monMaybe, t.Why
 		}
 		if n := q.Attr("name"); v.State() == graph.Known && n.State() == graph.Unknown {
 			return monMaybe, n.Unknown()

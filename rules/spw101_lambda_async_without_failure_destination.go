@@ -54,9 +54,9 @@ func checkSPW101(p *lint.Pass) error {
 // one that may not exist (a trigger with an unknown count or for_each).
 func certainTriggers(f *graph.Function, k graph.TriggerKind) (certain []*graph.Trigger, maybe string) {
 	for _, t := range f.TriggersOf(k) {
-		if t.Source.Uncertain && !f.Uncertain {
+		if t.Source.Exists().Undecided() && !f.Exists().Undecided() {
 			if maybe == "" {
-				maybe = t.Source.UncertainExpr
+				maybe = t.Source.Exists().Why
 			}
 			continue
 		}

@@ -58,9 +58,9 @@ func checkSPW102(p *lint.Pass) error {
 // first one that may not exist (an unknown count or for_each).
 func spw102Consumers(q *graph.Queue) (certain []*graph.Mapping, maybe string) {
 	for _, m := range q.Consumers {
-		if m.Uncertain && !q.Uncertain {
+		if m.Exists().Undecided() && !q.Exists().Undecided() {
 			if maybe == "" {
-				maybe = m.UncertainExpr
+				maybe = m.Exists().Why
 			}
 			continue
 		}
@@ -92,8 +92,8 @@ func spw102HasRedrive(g *graph.Graph, q *graph.Queue) (set bool, unknown string)
 		}
 		s, u := spw102PolicySet(r.Attr("redrive_policy"))
 		switch {
-		case s && r.Uncertain && !q.Uncertain:
-			note(r.UncertainExpr)
+		case s && r.Exists().Undecided() && !q.Exists().Undecided():
+			note(r.Exists().Why)
 		case s:
 			return true, ""
 		default:
@@ -101,7 +101,7 @@ func spw102HasRedrive(g *graph.Graph, q *graph.Queue) (set bool, unknown string)
 		}
 	}
 	for _, pending := range g.UnresolvedRedrive {
-		note(pending.Unknown)
+		note(pending.Why)
 	}
 	return false, unknown
 }

@@ -88,14 +88,14 @@ func checkSPW103(p *lint.Pass) error {
 // or the aws_sqs_queue_redrive_policy that links it to the dead-letter
 // queue, may not exist while the dead-letter queue does.
 func spw103MayNotExist(src, dlq *graph.Queue) string {
-	if dlq.Uncertain {
+	if dlq.Exists().Undecided() {
 		return ""
 	}
-	if src.Uncertain {
-		return src.UncertainExpr
+	if src.Exists().Undecided() {
+		return src.Exists().Why
 	}
-	if src.Redrive != nil && src.Redrive.Holder.Uncertain {
-		return src.Redrive.Holder.UncertainExpr
+	if src.Redrive != nil && src.Redrive.Holder.Exists().Undecided() {
+		return src.Redrive.Holder.Exists().Why
 	}
 	return ""
 }

@@ -120,8 +120,8 @@ func spw111Target(v graph.Value, q *graph.Queue, t graph.Target) spw111DLQ {
 			return d
 		}
 		d.known, d.fifo, d.name = true, fifo, q.Addr
-	case t.Unknown || v.State() == graph.Unknown && !t.External:
-		d.unknown = t.Expr
+	case t.Unresolved() || v.State() == graph.Unknown && !t.External:
+		d.unknown = t.Why
 		if d.unknown == "" {
 			d.unknown = v.Unknown()
 		}

@@ -39,11 +39,11 @@ func checkSPW203(p *lint.Pass) error {
 		if !r.set || r.n == 0 {
 			continue
 		}
-		if f.Uncertain {
+		if f.Exists().Undecided() {
 			// Any number of instances may exist, each reserving r.n;
 			// instances that reserve nothing cannot push the sum.
 			if unknown == "" {
-				unknown, unknownAt = f.UncertainExpr, f
+				unknown, unknownAt = f.Exists().Why, f
 			}
 			continue
 		}

@@ -39,8 +39,8 @@ func checkSPW206(p *lint.Pass) error {
 		if f == nil {
 			// Only an unknown function name leaves the check open; a
 			// function outside this root module has no reservation here.
-			if _, t := p.Graph.ResolveFunction(pc.Attr("function_name")); t.Unknown {
-				p.ReportIf(graph.Maybe(firstOf(vUnknown, t.Expr)), lint.Diagnostic{Resource: pc.Resource})
+			if _, t := p.Graph.ResolveFunction(pc.Attr("function_name")); t.Unresolved() {
+				p.ReportIf(graph.Maybe(firstOf(vUnknown, t.Why)), lint.Diagnostic{Resource: pc.Resource})
 			}
 			continue
 		}

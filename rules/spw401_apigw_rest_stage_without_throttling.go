@@ -57,8 +57,8 @@ func triPick(a, b tri, dom triVerdict) tri {
 // instanceExists is whether a resource instance exists: maybe when it stands
 // for an unknown count or for_each.
 func instanceExists(r *graph.Resource) tri {
-	if r.Uncertain {
-		return triMaybe(r.UncertainExpr)
+	if r.Exists().Undecided() {
+		return triMaybe(r.Exists().Why)
 	}
 	return triYes()
 }
@@ -86,8 +86,8 @@ func checkSPW401(p *lint.Pass) error {
 		var keyless *graph.Resource
 		for _, m := range st.Methods {
 			t := methodKeyed(m)
-			if t.v == vNo && m.Uncertain {
-				t = triMaybe(m.UncertainExpr)
+			if t.v == vNo && m.Exists().Undecided() {
+				t = triMaybe(m.Exists().Why)
 			}
 			if t.v == vNo && keyless == nil {
 				keyless = m
@@ -159,7 +159,7 @@ func pendingUnknown(st *graph.RestStage, pd graph.Pending, byName bool) string {
 	if byName && st.StageName.State() == graph.Unknown {
 		return st.StageName.Unknown()
 	}
-	return pd.Unknown
+	return pd.Why
 }
 
 // methodSettingsThrottle decides whether an aws_api_gateway_method_settings

@@ -73,11 +73,11 @@ func methodCaching(st *graph.RestStage) (bool, string) {
 			}
 			on, u := boolTrue(b.Attr("caching_enabled"))
 			switch {
-			case on && !ms.Uncertain:
+			case on && !ms.Exists().Undecided():
 				return true, ""
 			case on:
 				if unknown == "" {
-					unknown = ms.UncertainExpr
+					unknown = ms.Exists().Why
 				}
 			case u != "" && unknown == "":
 				unknown = u
@@ -87,7 +87,7 @@ func methodCaching(st *graph.RestStage) (bool, string) {
 	if unknown == "" {
 		for _, pd := range st.Undetermined {
 			if pd.Resource.Type == "aws_api_gateway_method_settings" && spw404MayCache(pd.Resource) {
-				return false, pd.Unknown
+				return false, pd.Why
 			}
 		}
 	}

@@ -60,21 +60,21 @@ func spw405Protection(g *graph.Graph, st *graph.RestStage) (certain, rate bool, 
 		}
 	}
 	for _, a := range st.Associations {
-		if !a.Uncertain {
+		if !a.Exists().Undecided() {
 			certain = true
 		}
 		protects, u := spw405AssociationProtects(st, a)
 		switch {
-		case protects && !a.Uncertain:
+		case protects && !a.Exists().Undecided():
 			return certain, true, ""
 		case protects:
-			note(a.UncertainExpr)
+			note(a.Exists().Why)
 		case u != "":
 			note(u)
 		}
 	}
 	if !certain && len(g.UnresolvedWAF) > 0 {
-		note(g.UnresolvedWAF[0].Unknown)
+		note(g.UnresolvedWAF[0].Why)
 	}
 	return certain, false, unknown
 }
@@ -85,7 +85,7 @@ func spw405Protection(g *graph.Graph, st *graph.RestStage) (certain, rate bool, 
 func spw405AssociationProtects(st *graph.RestStage, a *graph.Resource) (bool, string) {
 	for _, pd := range st.UnresolvedACLs {
 		if pd.Resource == a {
-			return false, pd.Unknown
+			return false, pd.Why
 		}
 	}
 	refs := map[string]bool{}

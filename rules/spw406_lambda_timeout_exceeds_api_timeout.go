@@ -51,9 +51,9 @@ func checkSPW406(p *lint.Pass) error {
 				continue
 			case t*1000 <= ms:
 				continue
-			case in.Uncertain:
+			case in.Exists().Undecided():
 				// The integration may not exist.
-				note(in.UncertainExpr)
+				note(in.Exists().Why)
 				continue
 			}
 			hit, hitMs = in, ms

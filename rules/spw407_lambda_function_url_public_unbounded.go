@@ -37,8 +37,8 @@ func checkSPW407(p *lint.Pass) error {
 		if f == nil {
 			// Only an unknown function name leaves the check open; a
 			// function outside this root module has no reservation here.
-			if _, t := p.Graph.ResolveFunction(u.Attr("function_name")); t.Unknown {
-				p.ReportIf(graph.Maybe(firstOf(authUnknown, t.Expr)), lint.Diagnostic{Resource: u.Resource})
+			if _, t := p.Graph.ResolveFunction(u.Attr("function_name")); t.Unresolved() {
+				p.ReportIf(graph.Maybe(firstOf(authUnknown, t.Why)), lint.Diagnostic{Resource: u.Resource})
 			}
 			continue
 		}

@@ -108,7 +108,7 @@ func spw504Pending(g *graph.Graph) []spw504Ref {
 		if !v.IsSet() {
 			return
 		}
-		if q, t := g.ResolveQueue(v); q != nil || !t.Unknown {
+		if q, t := g.ResolveQueue(v); q != nil || !t.Unresolved() {
 			return
 		}
 		if len(v.RefAddrs()) > 0 {

@@ -30,11 +30,11 @@ func checkSPW505(p *lint.Pass) error {
 	// or for_each leaves the check undetermined.
 	budgetUnknown := ""
 	for _, b := range p.Graph.Budgets {
-		if !b.Uncertain {
+		if !b.Exists().Undecided() {
 			return nil
 		}
 		if budgetUnknown == "" {
-			budgetUnknown = b.UncertainExpr
+			budgetUnknown = b.Exists().Why
 		}
 	}
 	w, unknown := monWatchesAny(p.Graph, "AWS/Billing", "EstimatedCharges")

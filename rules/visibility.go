@@ -36,13 +36,13 @@ func queueConsumerTimeouts(q *graph.Queue) (visibility int64, visUnknown string,
 	}
 	for _, m := range q.Consumers {
 		c := consumerTimeout{mapping: m}
-		if m.Uncertain {
-			c.uncertain = m.UncertainExpr
+		if m.Exists().Undecided() {
+			c.uncertain = m.Exists().Why
 		}
 		c.function, c.fnUnknown = functionOfMapping(m)
 		if f := c.function; f != nil {
-			if f.Uncertain && c.uncertain == "" {
-				c.uncertain = f.UncertainExpr
+			if f.Exists().Undecided() && c.uncertain == "" {
+				c.uncertain = f.Exists().Why
 			}
 			t, tv, ok := f.Timeout()
 			switch {
