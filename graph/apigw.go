@@ -19,12 +19,12 @@ type Integration struct {
 
 // TimeoutMillis returns timeout_milliseconds (default 29000 for REST
 // APIs, 30000 for HTTP APIs).
-func (in *Integration) TimeoutMillis() (int64, Value, bool) {
+func (in *Integration) TimeoutMillis() Num {
 	def := int64(29000)
 	if in.HTTP {
 		def = 30000
 	}
-	return intDefault(in.Attr("timeout_milliseconds"), def)
+	return intOr(in.Attr("timeout_milliseconds"), def)
 }
 
 // RestStage is an aws_api_gateway_stage, or an aws_api_gateway_deployment

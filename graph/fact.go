@@ -138,6 +138,17 @@ func (n Num) Times(k int64) Num {
 	return n
 }
 
+// intArg reads a whole-number argument with the provider default def for
+// an absent or null argument. A known value that is not a whole number is
+// unknown and named what ("timeout of aws_lambda_function.f").
+func intArg(v Value, def int64, what string) Num {
+	n := intOr(v, def)
+	if n.Why != "" && v.State() == Known {
+		n.Why = what
+	}
+	return n
+}
+
 // intOr reads a whole-number argument with the provider default def for
 // an absent or null argument. A known value that is not a whole number is
 // unknown, named by where it is written.

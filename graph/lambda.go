@@ -167,19 +167,9 @@ func (ic *InvokeConfig) OnFailureSet() (set bool, unknown string) {
 // ReservedConcurrency returns reserved_concurrent_executions.
 func (f *Function) ReservedConcurrency() Value { return f.Attr("reserved_concurrent_executions") }
 
-// Timeout returns the function's timeout in seconds (default 3) and
-// whether it is known; v is the argument.
-func (f *Function) Timeout() (seconds int64, v Value, ok bool) {
-	v = f.Attr("timeout")
-	switch v.State() {
-	case Absent, Null:
-		return 3, v, true
-	case Known:
-		n, ok := v.Int()
-		return n, v, ok
-	default:
-		return 0, v, false
-	}
+// Timeout returns the function's timeout in seconds (default 3).
+func (f *Function) Timeout() Num {
+	return intArg(f.Attr("timeout"), 3, "timeout of "+f.Addr)
 }
 
 func (g *Graph) buildLambda() {

@@ -36,42 +36,33 @@ type Redrive struct {
 	Unreadable bool
 }
 
-// IsFIFO reports whether the queue is FIFO; ok is false when unknown.
-func (q *Queue) IsFIFO() (fifo bool, ok bool) {
+// IsFIFO is the fact that the queue is FIFO: fifo_queue, or a known
+// name ending in ".fifo" when fifo_queue is absent.
+func (q *Queue) IsFIFO() Fact {
 	v := q.Attr("fifo_queue")
 	switch v.State() {
 	case Absent, Null:
-		if n, ok := q.Attr("name").String(); ok && strings.HasSuffix(n, ".fifo") {
-			return true, true
-		}
-		return false, true
+		n, ok := q.Attr("name").String()
+		return FactOf(ok && strings.HasSuffix(n, ".fifo"))
 	case Known:
-		return v.Bool()
+		b, ok := v.Bool()
+		if !ok {
+			return Maybe("fifo_queue of " + q.Addr)
+		}
+		return FactOf(b)
 	default:
-		return false, false
+		return Maybe(v.Unknown())
 	}
 }
 
 // VisibilityTimeout returns visibility_timeout_seconds (default 30).
-func (q *Queue) VisibilityTimeout() (int64, Value, bool) {
-	return intDefault(q.Attr("visibility_timeout_seconds"), 30)
+func (q *Queue) VisibilityTimeout() Num {
+	return intArg(q.Attr("visibility_timeout_seconds"), 30, "visibility_timeout_seconds of "+q.Addr)
 }
 
 // Retention returns message_retention_seconds (default 345600).
-func (q *Queue) Retention() (int64, Value, bool) {
-	return intDefault(q.Attr("message_retention_seconds"), 345600)
-}
-
-func intDefault(v Value, def int64) (int64, Value, bool) {
-	switch v.State() {
-	case Absent, Null:
-		return def, v, true
-	case Known:
-		n, ok := v.Int()
-		return n, v, ok
-	default:
-		return 0, v, false
-	}
+func (q *Queue) Retention() Num {
+	return intArg(q.Attr("message_retention_seconds"), 345600, "message_retention_seconds of "+q.Addr)
 }
 
 // SourceKind is the kind of an event source mapping's source.

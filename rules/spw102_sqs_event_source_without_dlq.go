@@ -43,8 +43,8 @@ func checkSPW102(p *lint.Pass) error {
 			related = append(related, rel(m.Resource, "event source mapping"))
 		}
 		retention := "the retention period"
-		if n, _, ok := q.Retention(); ok {
-			retention = "the retention period of " + seconds(n)
+		if n := q.Retention(); n.Known() {
+			retention = "the retention period of " + seconds(n.N)
 		}
 		p.Report(lint.Diagnostic{Resource: q.Resource, Message: fmt.Sprintf(
 			"%s is consumed by %s but has no redrive policy; a message that keeps failing is received again and again until %s ends and is then deleted unprocessed: add a redrive_policy with a dead-letter queue",

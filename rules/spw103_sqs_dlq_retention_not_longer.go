@@ -26,35 +26,33 @@ func checkSPW103(p *lint.Pass) error {
 		}
 		// FIFO queues are exempt: a FIFO dead-letter queue is never
 		// reported, whatever its retention.
-		dlqFIFO, ok := dlq.IsFIFO()
-		dlqFIFOUnknown := ""
-		if !ok {
-			dlqFIFOUnknown = spw103Unknown(dlq.Attr("fifo_queue"), "fifo_queue of "+dlq.Addr)
-		} else if dlqFIFO {
+		dlqFIFO := dlq.IsFIFO()
+		if dlqFIFO.True() {
 			continue
 		}
-		dlqRet, dlqVal, dlqRetOK := dlq.Retention()
+		dlqFIFOUnknown := dlqFIFO.Why
+		dlqRet := dlq.Retention()
 		unknown := ""
 		reported := false
 		for _, src := range dlq.Sources {
-			srcFIFO, srcFIFOOK := src.IsFIFO()
-			if srcFIFOOK && srcFIFO {
+			srcFIFO := src.IsFIFO()
+			if srcFIFO.True() {
 				continue
 			}
-			srcRet, srcVal, srcRetOK := src.Retention()
+			srcRet := src.Retention()
 			pending := ""
 			switch {
-			case dlqRetOK && srcRetOK:
-				if dlqRet > srcRet {
+			case dlqRet.Known() && srcRet.Known():
+				if dlqRet.N > srcRet.N {
 					continue
 				}
-			case !dlqRetOK:
-				pending = spw103Unknown(dlqVal, "message_retention_seconds of "+dlq.Addr)
+			case !dlqRet.Known():
+				pending = dlqRet.Why
 			default:
-				pending = spw103Unknown(srcVal, "message_retention_seconds of "+src.Addr)
+				pending = srcRet.Why
 			}
-			if pending == "" && !srcFIFOOK {
-				pending = spw103Unknown(src.Attr("fifo_queue"), "fifo_queue of "+src.Addr)
+			if pending == "" {
+				pending = srcFIFO.Why
 			}
 			if pending == "" {
 				pending = dlqFIFOUnknown
@@ -70,7 +68,7 @@ func checkSPW103(p *lint.Pass) error {
 			}
 			p.Report(lint.Diagnostic{Resource: dlq.Resource, Message: fmt.Sprintf(
 				"%s keeps messages %s, not longer than its source queue %s (%s); SQS keeps a message's original enqueue time when it moves it to the dead-letter queue, so moved messages can expire at once: raise message_retention_seconds (up to 1209600 s, 14 days)",
-				dlq.Addr, seconds(dlqRet), src.Addr, seconds(srcRet)), Related: []lint.Related{
+				dlq.Addr, seconds(dlqRet.N), src.Addr, seconds(srcRet.N)), Related: []lint.Related{
 
 				rel(src.Resource, "source queue")}})
 
@@ -100,10 +98,5 @@ func spw103MayNotExist(src, dlq *graph.Queue) string {
 	return ""
 }
 
-// spw103Unknown describes an unknown (or unreadable) value.
-func spw103Unknown(v graph.Value, fallback string) string {
-	if u := v.Unknown(); u != "" {
-		return u
-	}
 	return fallback
 }

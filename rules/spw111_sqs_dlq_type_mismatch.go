@@ -36,10 +36,11 @@ func checkSPW111(p *lint.Pass) error {
 		if !dlq.named {
 			continue
 		}
-		src, ok := q.IsFIFO()
+		srcFIFO := q.IsFIFO()
+		src := srcFIFO.True()
 		switch {
-		case !ok:
-			p.ReportIf(graph.Maybe(spw103Unknown(q.Attr("fifo_queue"), "fifo_queue of "+q.Addr)), lint.Diagnostic{Resource: q.Redrive.Holder})
+		case srcFIFO.Undecided():
+			p.ReportIf(srcFIFO, lint.Diagnostic{Resource: q.Redrive.Holder})
 			continue
 		case dlq.unknown != "":
 			p.ReportIf(graph.Maybe(dlq.unknown), lint.Diagnostic{Resource: q.Redrive.Holder})
@@ -114,12 +115,12 @@ func spw111Target(v graph.Value, q *graph.Queue, t graph.Target) spw111DLQ {
 	switch {
 	case q != nil:
 		d.queue = q
-		fifo, ok := q.IsFIFO()
-		if !ok {
-			d.unknown = spw103Unknown(q.Attr("fifo_queue"), "fifo_queue of "+q.Addr)
+		fifo := q.IsFIFO()
+		if fifo.Undecided() {
+			d.unknown = fifo.Why
 			return d
 		}
-		d.known, d.fifo, d.name = true, fifo, q.Addr
+		d.known, d.fifo, d.name = true, fifo.True(), q.Addr
 	case t.Unresolved() || v.State() == graph.Unknown && !t.External:
 		d.unknown = t.Why
 		if d.unknown == "" {

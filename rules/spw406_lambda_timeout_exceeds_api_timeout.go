@@ -24,14 +24,8 @@ func checkSPW406(p *lint.Pass) error {
 		if len(f.Integrations) == 0 && len(f.MaybeIntegrations) == 0 {
 			continue
 		}
-		t, tv, ok := f.Timeout()
-		tUnknown := ""
-		if !ok {
-			tUnknown = tv.Unknown()
-			if tv.State() == graph.Known {
-				tUnknown = "timeout of " + f.Addr
-			}
-		}
+		timeout := f.Timeout()
+		t, tUnknown := timeout.N, timeout.Why
 		unknown := ""
 		note := func(u string) {
 			if unknown == "" {
@@ -41,10 +35,11 @@ func checkSPW406(p *lint.Pass) error {
 		var hit *graph.Integration
 		var hitMs int64
 		for _, in := range f.Integrations {
-			ms, mv, ok := in.TimeoutMillis()
+			limit := in.TimeoutMillis()
+			ms := limit.N
 			switch {
-			case !ok:
-				note(mv.Unknown())
+			case !limit.Known():
+				note(limit.Why)
 				continue
 			case tUnknown != "":
 				note(tUnknown)
@@ -63,7 +58,7 @@ func checkSPW406(p *lint.Pass) error {
 			// An integration of unknown type decides only if it would
 			// fire.
 			for _, in := range f.MaybeIntegrations {
-				if ms, _, ok := in.TimeoutMillis(); ok && t*1000 > ms {
+				if ms := in.TimeoutMillis(); ms.Known() && t*1000 > ms.N {
 					note(in.TypeUnknown)
 				}
 			}

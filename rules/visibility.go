@@ -27,13 +27,8 @@ type consumerTimeout struct {
 // unknown expression that hides it) and, for each consuming mapping, its
 // function's timeout and batching window, each possibly unknown.
 func queueConsumerTimeouts(q *graph.Queue) (visibility int64, visUnknown string, consumers []consumerTimeout) {
-	visibility, v, ok := q.VisibilityTimeout()
-	if !ok {
-		visUnknown = v.Unknown()
-		if v.State() == graph.Known {
-			visUnknown = "visibility_timeout_seconds of " + q.Addr
-		}
-	}
+	vis := q.VisibilityTimeout()
+	visibility, visUnknown = vis.N, vis.Why
 	for _, m := range q.Consumers {
 		c := consumerTimeout{mapping: m}
 		if m.Exists().Undecided() {
@@ -44,15 +39,8 @@ func queueConsumerTimeouts(q *graph.Queue) (visibility int64, visUnknown string,
 			if f.Exists().Undecided() && c.uncertain == "" {
 				c.uncertain = f.Exists().Why
 			}
-			t, tv, ok := f.Timeout()
-			switch {
-			case ok:
-				c.timeout = t
-			case tv.State() == graph.Known:
-				c.timeoutUnknown = "timeout of " + f.Addr
-			default:
-				c.timeoutUnknown = tv.Unknown()
-			}
+			t := f.Timeout()
+			c.timeout, c.timeoutUnknown = t.N, t.Why
 		}
 		w, ok, u := intOr(m.Attr("maximum_batching_window_in_seconds"), 0)
 		if ok {
