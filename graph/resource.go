@@ -34,21 +34,21 @@ type Resource struct {
 	// stands for an unknown number of instances (see Exists).
 	uncertain string
 	inst      *eval.Instance
-	attrs  map[string]Value
-	blocks map[string][]*Block
+	attrs     map[string]Value
+	blocks    map[string][]*Block
 }
 
 func newResource(inst *eval.Instance) *Resource {
 	r := &Resource{
-		Addr:          inst.Addr,
-		Type:          inst.Res.Type,
-		Name:          inst.Res.Name,
-		Module:        inst.Module.Addr,
-		Range:         inst.Res.Range,
-		DeclRange:     inst.Res.DeclRange,
-		Seq:           inst.Seq,
-		inst:          inst,
-		attrs:         map[string]Value{},
+		Addr:      inst.Addr,
+		Type:      inst.Res.Type,
+		Name:      inst.Res.Name,
+		Module:    inst.Module.Addr,
+		Range:     inst.Res.Range,
+		DeclRange: inst.Res.DeclRange,
+		Seq:       inst.Seq,
+		inst:      inst,
+		attrs:     map[string]Value{},
 	}
 	if inst.Uncertain {
 		r.uncertain = inst.UncertainExpr

@@ -97,6 +97,3 @@ func spw103MayNotExist(src, dlq *graph.Queue) string {
 	}
 	return ""
 }
-
-	return fallback
-}
