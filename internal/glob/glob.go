@@ -22,28 +22,55 @@ func Compile(pattern string) (Pattern, error) {
 }
 
 // Match reports whether the path segments segs match the pattern as a
-// whole.
+// whole. It runs in time proportional to len(p) x len(segs): the pattern
+// is simulated as an automaton over segments (a set of positions in the
+// pattern), never by backtracking, so repeated "**" segments cannot make
+// it exponential.
 func (p Pattern) Match(segs []string) bool {
-	for len(p) > 0 {
-		if p[0] == "**" {
-			// Collapse repeated ** and try every split.
-			for len(p) > 1 && p[1] == "**" {
-				p = p[1:]
+	ok, _ := p.match(segs)
+	return ok
+}
+
+// match is Match, also returning the number of segment comparisons made
+// (for the test that proves the bound).
+func (p Pattern) match(segs []string) (ok bool, steps int) {
+	cur := make([]bool, len(p)+1)
+	next := make([]bool, len(p)+1)
+	cur[0] = true
+	closure(p, cur)
+	for _, seg := range segs {
+		clear(next)
+		alive := false
+		for i, on := range cur[:len(p)] {
+			if !on {
+				continue
 			}
-			for i := 0; i <= len(segs); i++ {
-				if p[1:].Match(segs[i:]) {
-					return true
-				}
+			if p[i] == "**" {
+				next[i] = true
+				alive = true
+				continue
 			}
-			return false
+			steps++
+			if m, err := path.Match(p[i], seg); err == nil && m {
+				next[i+1] = true
+				alive = true
+			}
 		}
-		if len(segs) == 0 {
-			return false
+		if !alive {
+			return false, steps
 		}
-		if ok, err := path.Match(p[0], segs[0]); err != nil || !ok {
-			return false
-		}
-		p, segs = p[1:], segs[1:]
+		closure(p, next)
+		cur, next = next, cur
 	}
-	return len(segs) == 0
+	return cur[len(p)], steps
+}
+
+// closure adds the positions reachable without consuming a segment: a
+// "**" may match no segment at all.
+func closure(p Pattern, set []bool) {
+	for i := range p {
+		if set[i] && p[i] == "**" {
+			set[i+1] = true
+		}
+	}
 }
