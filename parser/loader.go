@@ -15,6 +15,8 @@ import (
 	"github.com/hashicorp/hcl/v2"
 	"github.com/hashicorp/hcl/v2/hclsyntax"
 	hcljson "github.com/hashicorp/hcl/v2/json"
+
+	"github.com/spillway-iac/spillway/internal/fsread"
 )
 
 // DefaultMaxFileSize is the largest configuration file the loader reads when
@@ -166,9 +168,9 @@ func (l *Loader) ReadBytes(p string) ([]byte, error) {
 	if st.Size() > l.opts.MaxFileSize {
 		return nil, fmt.Errorf("%s is %d bytes, above the limit of %d", p, st.Size(), l.opts.MaxFileSize)
 	}
-	b, err := fs.ReadFile(l.fsys, p)
+	b, err := fsread.File(l.fsys, p, l.opts.MaxFileSize)
 	if err != nil {
-		return nil, fmt.Errorf("read %s: %w", p, err)
+		return nil, fmt.Errorf("read %w", err)
 	}
 	return b, nil
 }
@@ -186,6 +188,15 @@ func (l *Loader) readFile(p string) *File {
 		})
 		return f
 	}
+	if !st.Mode().IsRegular() {
+		f.Diags = append(f.Diags, &hcl.Diagnostic{
+			Severity: hcl.DiagError,
+			Summary:  "Not a regular file",
+			Detail:   fmt.Sprintf("The path is not a regular file (%s) and was not opened. Remove it, or exclude it with --exclude.", st.Mode().Type()),
+			Subject:  fileRange,
+		})
+		return f
+	}
 	if st.Size() > l.opts.MaxFileSize {
 		f.Diags = append(f.Diags, &hcl.Diagnostic{
 			Severity: hcl.DiagError,
@@ -196,7 +207,7 @@ func (l *Loader) readFile(p string) *File {
 		})
 		return f
 	}
-	b, err := fs.ReadFile(l.fsys, p)
+	b, err := fsread.File(l.fsys, p, l.opts.MaxFileSize)
 	if err != nil {
 		f.Diags = append(f.Diags, &hcl.Diagnostic{
 			Severity: hcl.DiagError,

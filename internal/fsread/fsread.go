@@ -1,0 +1,97 @@
+// Package fsread reads the files a user points spillway at (configuration,
+// tfvars, the config file, baselines) without trusting them to be what
+// their names say: only regular files are opened, so a FIFO, socket or
+// device named main.tf is refused without blocking on it or reading it
+// forever, and the size limit holds while reading, not only from stat, so
+// a file that grows (or lies about its size) cannot exhaust memory.
+package fsread
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+)
+
+// ErrNotRegular is returned for a path that is not a regular file.
+var ErrNotRegular = errors.New("not a regular file")
+
+// ErrTooLarge is returned for a file above the size limit.
+var ErrTooLarge = errors.New("above the size limit")
+
+// File reads name from fsys when it is a regular file of at most max
+// bytes (following symbolic links the way fsys does).
+func File(fsys fs.FS, name string, max int64) ([]byte, error) {
+	st, err := fs.Stat(fsys, name)
+	if err != nil {
+		return nil, fmt.Errorf("stat %s: %w", name, err)
+	}
+	if err := check(name, st, max); err != nil {
+		return nil, err
+	}
+	f, err := fsys.Open(name)
+	if err != nil {
+		return nil, fmt.Errorf("open %s: %w", name, err)
+	}
+	defer f.Close()
+	return readLimited(name, f, max)
+}
+
+// Path reads a file named by the user on the command line (a baseline, a
+// var file, a config file given with -c), under the same rules.
+func Path(p string, max int64) ([]byte, error) {
+	st, err := os.Stat(p)
+	if err != nil {
+		return nil, fmt.Errorf("stat %s: %w", p, err)
+	}
+	if err := check(p, st, max); err != nil {
+		return nil, err
+	}
+	f, err := os.Open(filepath.Clean(p))
+	if err != nil {
+		return nil, fmt.Errorf("open %s: %w", p, err)
+	}
+	defer f.Close()
+	return readLimited(p, f, max)
+}
+
+func check(name string, st fs.FileInfo, max int64) error {
+	switch {
+	case st.IsDir():
+		return fmt.Errorf("%s is a directory", name)
+	case !st.Mode().IsRegular():
+		return fmt.Errorf("%s: %w (%s)", name, ErrNotRegular, kind(st.Mode()))
+	case st.Size() > max:
+		return fmt.Errorf("%s is %d bytes, %w of %d bytes", name, st.Size(), ErrTooLarge, max)
+	}
+	return nil
+}
+
+func readLimited(name string, r io.Reader, max int64) ([]byte, error) {
+	b, err := io.ReadAll(io.LimitReader(r, max+1))
+	if err != nil {
+		return nil, fmt.Errorf("read %s: %w", name, err)
+	}
+	if int64(len(b)) > max {
+		return nil, fmt.Errorf("%s grew past %d bytes while it was read: %w", name, max, ErrTooLarge)
+	}
+	return b, nil
+}
+
+func kind(m fs.FileMode) string {
+	switch {
+	case m&fs.ModeNamedPipe != 0:
+		return "a named pipe"
+	case m&fs.ModeSocket != 0:
+		return "a socket"
+	case m&fs.ModeCharDevice != 0:
+		return "a character device"
+	case m&fs.ModeDevice != 0:
+		return "a device"
+	case m&fs.ModeIrregular != 0:
+		return "an irregular file"
+	}
+	return m.Type().String()
+}
