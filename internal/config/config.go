@@ -11,6 +11,7 @@ import (
 
 	"github.com/spillway-iac/spillway/internal/glob"
 	"github.com/spillway-iac/spillway/lint"
+	"github.com/spillway-iac/spillway/parser"
 )
 
 // FileName is the name of the configuration file that Find looks for.
@@ -65,6 +66,10 @@ type (
 // The diagnostics are sorted by position.
 func Load(path string, src []byte, known func(id string) bool) (*Config, hcl.Diagnostics) {
 	cfg := &Config{path: path}
+	if d := parser.CheckNesting(src, path, hcl.InitialPos, parser.NestConfig); d != nil {
+		// A 200,000-deep "[" would overflow the parser's stack.
+		return cfg, hcl.Diagnostics{d}
+	}
 	file, diags := hclsyntax.ParseConfig(src, path, hcl.InitialPos)
 	if diags.HasErrors() {
 		return cfg, diags
@@ -105,9 +110,26 @@ func Load(path string, src []byte, known func(id string) bool) (*Config, hcl.Dia
 	return cfg, diags
 }
 
+// MaxExcludePatterns is the most patterns the exclude list may hold.
+const MaxExcludePatterns = 10000
+
+// MaxFileSize is the largest config file read.
+const MaxFileSize = 1 << 20
+
 // loadExclude validates the exclude list: a list of strings, each a glob
 // that path.Match accepts once "**" is read as "*".
 func (c *Config) loadExclude(attr *hcl.Attribute) hcl.Diagnostics {
+	if elems, d := hcl.ExprList(attr.Expr); !d.HasErrors() && len(elems) > MaxExcludePatterns {
+		// Checked on the syntax, before decoding: converting a huge
+		// tuple is quadratic.
+		return hcl.Diagnostics{{
+			Severity: hcl.DiagError,
+			Summary:  "Too many exclude patterns",
+			Detail: fmt.Sprintf("The exclude list has %d patterns, above the limit of %d. Use \"**\" patterns that cover whole directories.",
+				len(elems), MaxExcludePatterns),
+			Subject: attr.Expr.Range().Ptr(),
+		}}
+	}
 	var patterns []string
 	diags := decode(attr.Expr, &patterns, `Set exclude to a list of glob strings, such as ["legacy/**"].`)
 	if diags.HasErrors() {

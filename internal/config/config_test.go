@@ -409,3 +409,28 @@ func TestLoadNilKnown(t *testing.T) {
 		t.Errorf("RuleEnabled() = %t, %t; want false, true", enabled, set)
 	}
 }
+
+// TestDeepNestingIsAnErrorNotAStackOverflow: 200,000 nested "[" in the
+// config file give a positioned error.
+func TestDeepNestingIsAnErrorNotAStackOverflow(t *testing.T) {
+	src := "exclude = " + strings.Repeat("[", 200000) + strings.Repeat("]", 200000) + "\n"
+	_, diags := config.Load(".spillway.hcl", []byte(src), nil)
+	if !diags.HasErrors() || diags[0].Subject == nil || diags[0].Subject.Filename != ".spillway.hcl" {
+		t.Fatalf("diags = %v", diags)
+	}
+}
+
+// TestHugeExcludeListIsRefusedBeforeDecoding: an exclude list above the
+// limit is one error, found on the syntax.
+func TestHugeExcludeListIsRefusedBeforeDecoding(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("exclude = [")
+	for i := 0; i <= config.MaxExcludePatterns; i++ {
+		fmt.Fprintf(&b, "%q,", fmt.Sprintf("d%d/**", i))
+	}
+	b.WriteString("]\n")
+	_, diags := config.Load(".spillway.hcl", []byte(b.String()), nil)
+	if len(diags) != 1 || diags[0].Summary != "Too many exclude patterns" {
+		t.Fatalf("diags = %v", diags)
+	}
+}
