@@ -40,24 +40,46 @@ func Compute(src []byte, filename string, blockRange hcl.Range, specs []lint.Fix
 	if len(specs) == 0 || isJSON(filename) {
 		return nil, nil
 	}
+	pf, err := parseFile(src, filename)
+	if err != nil {
+		return nil, err
+	}
+	return pf.compute(blockRange, specs)
+}
+
+// parsedFile is a file parsed and lexed once, for the fixes of every
+// finding in it: a file with a thousand fixable blocks is parsed once, not
+// a thousand times.
+type parsedFile struct {
+	src      []byte
+	filename string
+	body     *hclsyntax.Body
+	tokens   hclsyntax.Tokens
+}
+
+func parseFile(src []byte, filename string) (*parsedFile, error) {
 	file, diags := hclsyntax.ParseConfig(src, filename, hcl.InitialPos)
 	if diags.HasErrors() {
 		return nil, fmt.Errorf("parse %s: %w", filename, diags)
 	}
-	block := findBlock(file.Body.(*hclsyntax.Body), blockRange)
+	tokens, _ := hclsyntax.LexConfig(src, filename, hcl.InitialPos)
+	return &parsedFile{src: src, filename: filename, body: file.Body.(*hclsyntax.Body), tokens: tokens}, nil
+}
+
+func (pf *parsedFile) compute(blockRange hcl.Range, specs []lint.FixSpec) ([]lint.Edit, error) {
+	block := findBlock(pf.body, blockRange)
 	if block == nil {
-		return nil, fmt.Errorf("%s: no block at %s (was the file changed after the scan?)", filename, rangeString(blockRange))
+		return nil, fmt.Errorf("%s: no block at %s (was the file changed after the scan?)", pf.filename, rangeString(blockRange))
 	}
 	tree, err := buildTree(specs)
 	if err != nil {
 		return nil, err
 	}
-	tokens, _ := hclsyntax.LexConfig(src, filename, hcl.InitialPos)
 	c := &computer{
-		src:    src,
-		tokens: tokens,
-		nl:     newline(src),
-		unit:   indentUnit(src, block),
+		src:    pf.src,
+		tokens: pf.tokens,
+		nl:     newline(pf.src),
+		unit:   indentUnit(pf.src, block),
 	}
 	if err := c.body(block, tree); err != nil {
 		if errors.Is(err, errSkip) {
@@ -65,24 +87,14 @@ func Compute(src []byte, filename string, blockRange hcl.Range, specs []lint.Fix
 		}
 		return nil, err
 	}
-	edits := c.edits(filename)
+	edits := c.edits(pf.filename)
 	if len(edits) == 0 {
 		return nil, nil
 	}
-	if err := verify(src, filename, blockRange, edits, specs); err != nil {
+	if err := verify(pf.src, pf.filename, block.Range(), edits, specs); err != nil {
 		return nil, err
 	}
 	return edits, nil
-}
-
-// ForFinding computes the suggested fix of a finding from its FixSpecs;
-// src holds the file of f.Range. ok is false when there is no fix.
-func ForFinding(src []byte, f lint.Finding) (fx lint.Fix, ok bool, err error) {
-	edits, err := Compute(src, f.Range.Filename, f.BlockRange(), f.FixSpecs)
-	if err != nil || len(edits) == 0 {
-		return lint.Fix{}, false, err
-	}
-	return lint.Fix{Description: lint.FixDescription(f.FixSpecs), Edits: edits}, true, nil
 }
 
 // Attach adds the fix computed from its FixSpecs to the Fixes of every
@@ -91,29 +103,35 @@ func ForFinding(src []byte, f lint.Finding) (fx lint.Fix, ok bool, err error) {
 // It returns the errors of the findings it could not fix, joined; the
 // other findings still get their fixes.
 func Attach(findings []lint.Finding, read func(filename string) ([]byte, error)) error {
-	cache := map[string][]byte{}
+	cache := map[string]*parsedFile{}
+	failed := map[string]bool{}
 	var errs []error
 	for i := range findings {
 		f := &findings[i]
-		if len(f.FixSpecs) == 0 || isJSON(f.Range.Filename) {
+		name := f.Range.Filename
+		if len(f.FixSpecs) == 0 || isJSON(name) || failed[name] {
 			continue
 		}
-		src, ok := cache[f.Range.Filename]
+		pf, ok := cache[name]
 		if !ok {
-			var err error
-			if src, err = read(f.Range.Filename); err != nil {
-				errs = append(errs, fmt.Errorf("%s: %w", f.Range.Filename, err))
+			src, err := read(name)
+			if err == nil {
+				pf, err = parseFile(src, name)
+			}
+			if err != nil {
+				failed[name] = true
+				errs = append(errs, fmt.Errorf("%s: %w", name, err))
 				continue
 			}
-			cache[f.Range.Filename] = src
+			cache[name] = pf
 		}
-		fx, ok, err := ForFinding(src, *f)
+		edits, err := pf.compute(f.BlockRange(), f.FixSpecs)
 		if err != nil {
 			errs = append(errs, fmt.Errorf("%s on %s: %w", f.RuleID, f.Resource, err))
 			continue
 		}
-		if ok {
-			f.Fixes = append(f.Fixes, fx)
+		if len(edits) > 0 {
+			f.Fixes = append(f.Fixes, lint.Fix{Description: lint.FixDescription(f.FixSpecs), Edits: edits})
 		}
 	}
 	return errors.Join(errs...)
@@ -547,10 +565,22 @@ func posAt(src []byte, off int) hcl.Pos {
 	}
 }
 
-// verify applies the edits and checks that the result parses and that the
-// block now sets every argument of the specs.
+// verify applies the edits to the block alone and checks that the result
+// parses and that the block now sets every argument of the specs. Only the
+// block's bytes are parsed again (the edits lie inside it), so checking
+// every fix of a file costs the size of the file, not its square.
 func verify(src []byte, filename string, blockRange hcl.Range, edits []lint.Edit, specs []lint.FixSpec) error {
-	out, err := Apply(src, edits)
+	start, end := blockRange.Start.Byte, blockRange.End.Byte
+	local := make([]lint.Edit, len(edits))
+	for i, e := range edits {
+		if e.Range.Start.Byte < start || e.Range.End.Byte > end {
+			return errors.New("internal error: an edit lies outside the block")
+		}
+		local[i] = e
+		local[i].Range.Start.Byte -= start
+		local[i].Range.End.Byte -= start
+	}
+	out, err := Apply(src[start:end], local)
 	if err != nil {
 		return err
 	}
@@ -558,17 +588,11 @@ func verify(src []byte, filename string, blockRange hcl.Range, edits []lint.Edit
 	if diags.HasErrors() {
 		return fmt.Errorf("internal error: the fix would not parse: %w", diags)
 	}
-	// The block starts where it did; it ends later by what was inserted.
-	grow := 0
-	for _, e := range edits {
-		grow += len(e.NewText) - (e.Range.End.Byte - e.Range.Start.Byte)
-	}
-	want := blockRange
-	want.End.Byte += grow
-	b := findBlock(file.Body.(*hclsyntax.Body), want)
-	if b == nil {
+	body := file.Body.(*hclsyntax.Body)
+	if len(body.Blocks) != 1 || len(body.Attributes) != 0 {
 		return errors.New("internal error: the fixed block is not where expected")
 	}
+	b := body.Blocks[0]
 	for _, s := range specs {
 		body := b.Body
 		for _, typ := range s.Block {
