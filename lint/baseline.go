@@ -8,6 +8,8 @@ import (
 	"io"
 	"sort"
 	"strings"
+
+	"github.com/spillway-iac/spillway/internal/textsafe"
 )
 
 // BaselineVersion is the version of the baseline format this package
@@ -132,7 +134,10 @@ func ReadBaseline(r io.Reader) (*Baseline, error) {
 	b.set = make(map[string]bool, len(b.Findings))
 	for i, e := range b.Findings {
 		if e.Fingerprint == "" {
-			return nil, fmt.Errorf("baseline finding %d (%s %s) has no fingerprint", i+1, e.RuleID, e.Resource)
+			// The rule ID and address come from the file: they must not
+			// reach a terminal or a CI log with raw newlines or escapes
+			// (a "::error" line would forge an annotation).
+			return nil, fmt.Errorf("baseline finding %d (%s %s) has no fingerprint", i+1, textsafe.Sanitize(e.RuleID), textsafe.Sanitize(e.Resource))
 		}
 		b.set[e.Fingerprint] = true
 	}

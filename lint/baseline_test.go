@@ -290,3 +290,45 @@ func TestFingerprintIgnoresRanges(t *testing.T) {
 		t.Errorf("suppressed: %s, want true false", got)
 	}
 }
+
+// TestBaselineErrorsCannotForgeAnnotations: a committed baseline entry
+// whose address holds a newline and a GitHub workflow command is printed
+// with the newline escaped, so no line of stderr starts with "::error".
+func TestBaselineErrorsCannotForgeAnnotations(t *testing.T) {
+	doc := `{"version": 1, "findings": [{"rule_id": "SPW201", "resource": "x\n::error file=a.tf,line=1::forged"}]}`
+	_, err := lint.ReadBaseline(strings.NewReader(doc))
+	if err == nil {
+		t.Fatal("accepted an entry without a fingerprint")
+	}
+	for _, line := range strings.Split(err.Error(), "\n") {
+		if strings.HasPrefix(line, "::") {
+			t.Fatalf("forged annotation line in %q", err.Error())
+		}
+	}
+	if !strings.Contains(err.Error(), `x\n::error`) {
+		t.Fatalf("the address is not shown escaped: %q", err.Error())
+	}
+}
+
+// FuzzReadBaseline: any input is read or refused with an error, never a
+// panic, and an error never carries a raw control character.
+func FuzzReadBaseline(f *testing.F) {
+	f.Add([]byte(`{"version": 1, "findings": [{"fingerprint": "ab", "rule_id": "SPW201", "resource": "aws_x.y"}]}`))
+	f.Add([]byte(`{"version": 1, "findings": [{"rule_id": "SPW\u001b[2J", "resource": "a\nb"}]}`))
+	f.Add([]byte(`{"tool": "x\ny", "version": 1}`))
+	f.Add([]byte(`[`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		b, err := lint.ReadBaseline(bytes.NewReader(data))
+		if err != nil {
+			if strings.ContainsFunc(err.Error(), func(r rune) bool { return r < 0x20 || r == 0x7f }) {
+				t.Fatalf("control character in %q", err.Error())
+			}
+			return
+		}
+		for _, e := range b.Findings {
+			if !b.Has(e.Fingerprint) {
+				t.Fatalf("entry %q not found by its fingerprint", e.Fingerprint)
+			}
+		}
+	})
+}
