@@ -162,7 +162,7 @@ func BenchmarkGraph(b *testing.B) {
 func BenchmarkRules(b *testing.B) {
 	l := load(b)
 	defer l.close()
-	settings := lint.DefaultSettings()
+	var settings lint.Settings
 	b.ReportAllocs()
 	for b.Loop() {
 		b.StopTimer()
@@ -177,11 +177,10 @@ func BenchmarkRules(b *testing.B) {
 // scan runs a whole scan in-process, as `spillway scan` does.
 func scan(tb testing.TB) *report.Result {
 	res, err := cli.Scan(context.Background(), cli.ScanOptions{
-		Paths:    []string{corpusDir},
-		Cwd:      filepath.Dir(corpusDir),
-		Rules:    rules.All,
-		Settings: lint.DefaultSettings(),
-		Jobs:     runtime.NumCPU(),
+		Paths: []string{corpusDir},
+		Cwd:   filepath.Dir(corpusDir),
+		Rules: rules.All,
+		Jobs:  runtime.NumCPU(),
 	})
 	if err != nil {
 		tb.Fatal(err)
@@ -241,11 +240,10 @@ func TestCorpusHasNoErrors(t *testing.T) {
 				t.Fatal(err)
 			}
 			res, err := cli.Scan(context.Background(), cli.ScanOptions{
-				Paths:    []string{dir},
-				Cwd:      dir,
-				Rules:    rules.All,
-				Settings: lint.DefaultSettings(),
-				Jobs:     2,
+				Paths: []string{dir},
+				Cwd:   dir,
+				Rules: rules.All,
+				Jobs:  2,
 			})
 			if err != nil {
 				t.Fatal(err)

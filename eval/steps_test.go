@@ -18,7 +18,7 @@ import (
 func analyze(loader *parser.Loader, dir string) *eval.Root {
 	r := eval.NewRoot(loader, loader.Module(dir), eval.Options{})
 	r.Validate()
-	_, _, _ = lint.RunGraph(graph.Build(r), dir, rules.All, lint.DefaultSettings())
+	_, _, _ = lint.RunGraph(graph.Build(r), dir, rules.All, nil)
 	return r
 }
 

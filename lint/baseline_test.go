@@ -271,7 +271,7 @@ func TestFingerprintIgnoresRanges(t *testing.T) {
 			End:      hcl.Pos{Line: line + 3, Column: col + 1, Byte: line*40 + 90},
 		}}
 		rl := rule("SPW201", func(p *lint.Pass) error { p.Report(lint.Diagnostic{Resource: r, Message: "bad"}); return nil })
-		fs, _, _ := lint.RunGraph(&graph.Graph{Root: root}, root, []*lint.Rule{rl}, lint.DefaultSettings())
+		fs, _, _ := lint.RunGraph(&graph.Graph{Root: root}, root, []*lint.Rule{rl}, nil)
 		if len(fs) != 1 {
 			t.Fatalf("want one finding, got %+v", fs)
 		}

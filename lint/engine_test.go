@@ -34,7 +34,7 @@ func TestInstancesOfOneBlockAreOneFinding(t *testing.T) {
 		p.Report(lint.Diagnostic{Resource: c2, Message: "g2 is bad"})
 		return nil
 	})
-	fs, us, diags := lint.RunGraph(&graph.Graph{Root: "."}, ".", []*lint.Rule{r}, lint.DefaultSettings())
+	fs, us, diags := lint.RunGraph(&graph.Graph{Root: "."}, ".", []*lint.Rule{r}, nil)
 	if len(diags) != 0 || len(us) != 0 {
 		t.Fatalf("diags %v undetermined %v", diags, us)
 	}
@@ -68,7 +68,7 @@ func TestSeveritiesStaySeparate(t *testing.T) {
 		p.Report(lint.Diagnostic{Resource: b, Message: "medium"})
 		return nil
 	})
-	fs, _, _ := lint.RunGraph(&graph.Graph{}, ".", []*lint.Rule{r}, lint.DefaultSettings())
+	fs, _, _ := lint.RunGraph(&graph.Graph{}, ".", []*lint.Rule{r}, nil)
 	lint.SortFindings(fs)
 	if len(fs) != 2 || fs[0].Severity != lint.High || fs[1].Severity != lint.Medium {
 		t.Fatalf("want a high then a medium finding, got %+v", fs)
@@ -84,7 +84,7 @@ func TestUncertainInstancesAreUndetermined(t *testing.T) {
 		p.ReportIf(graph.Maybe("var.z"), lint.Diagnostic{Resource: res("aws_x.z", 8)})
 		return nil
 	})
-	fs, us, _ := lint.RunGraph(&graph.Graph{}, ".", []*lint.Rule{r}, lint.DefaultSettings())
+	fs, us, _ := lint.RunGraph(&graph.Graph{}, ".", []*lint.Rule{r}, nil)
 	if len(fs) != 0 {
 		t.Errorf("a finding on an instance that may not exist: %+v", fs)
 	}
@@ -104,46 +104,12 @@ func TestPanickingRuleIsAnErrorAndOthersRun(t *testing.T) {
 		p.Report(lint.Diagnostic{Resource: res("aws_x.y", 1), Message: "fine"})
 		return nil
 	})
-	fs, _, diags := lint.RunGraph(&graph.Graph{Root: "root"}, "root", []*lint.Rule{boom, ok}, lint.DefaultSettings())
+	fs, _, diags := lint.RunGraph(&graph.Graph{Root: "root"}, "root", []*lint.Rule{boom, ok}, nil)
 	if len(fs) != 1 || fs[0].RuleID != "SPW902" {
 		t.Errorf("the second rule did not run: %+v", fs)
 	}
 	if len(diags) != 1 || diags[0].Severity != hcl.DiagError || !strings.Contains(diags[0].Summary, "SPW901") || !strings.Contains(diags[0].Detail, "boom") {
 		t.Errorf("want one error naming SPW901 and the panic, got %v", diags)
-	}
-}
-
-func TestValidate(t *testing.T) {
-	good := func() *lint.Rule { return rule("SPW100", func(*lint.Pass) error { return nil }) }
-	cases := []struct {
-		name   string
-		mutate func(rs []*lint.Rule)
-		want   string
-	}{
-		{"ok", func([]*lint.Rule) {}, ""},
-		{"bad id", func(rs []*lint.Rule) { rs[1].ID = "X1" }, "ID must look like"},
-		{"unsorted", func(rs []*lint.Rule) { rs[1].ID = "SPW050" }, "sorted"},
-		{"duplicate id", func(rs []*lint.Rule) { rs[1].ID = "SPW100" }, "duplicate ID"},
-		{"duplicate name", func(rs []*lint.Rule) { rs[1].Name = rs[0].Name }, "duplicate name"},
-		{"not kebab", func(rs []*lint.Rule) { rs[1].Name = "Not_Kebab" }, "kebab-case"},
-		{"no summary", func(rs []*lint.Rule) { rs[1].Summary = " " }, "empty summary"},
-		{"no doc", func(rs []*lint.Rule) { rs[1].Doc = "" }, "empty doc"},
-		{"no check", func(rs []*lint.Rule) { rs[1].Check = nil }, "nil check"},
-		{"no severity", func(rs []*lint.Rule) { rs[1].Severity = 0 }, "invalid severity"},
-	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			rs := []*lint.Rule{good(), good()}
-			rs[1].ID, rs[1].Name = "SPW200", "other-rule"
-			c.mutate(rs)
-			err := lint.Validate(rs)
-			switch {
-			case c.want == "" && err != nil:
-				t.Errorf("unexpected error %v", err)
-			case c.want != "" && (err == nil || !strings.Contains(err.Error(), c.want)):
-				t.Errorf("error %v, want one containing %q", err, c.want)
-			}
-		})
 	}
 }
 

@@ -26,7 +26,7 @@ func TestFixSpecsFollowGrouping(t *testing.T) {
 		p.Report(lint.Diagnostic{Resource: c, Message: "c"})
 		return nil
 	})
-	fs, _, _ := lint.RunGraph(&graph.Graph{}, ".", []*lint.Rule{r}, lint.DefaultSettings())
+	fs, _, _ := lint.RunGraph(&graph.Graph{}, ".", []*lint.Rule{r}, nil)
 	lint.SortFindings(fs)
 	got := map[string][]lint.FixSpec{}
 	for _, f := range fs {

@@ -53,7 +53,8 @@ func ParseSeverity(s string) (Severity, error) {
 // Rule is one check. Rules are values: the registry is an explicit,
 // sorted slice in package rules.
 type Rule struct {
-	// ID is the stable identifier, SPWnnn.
+	// ID is the stable identifier, SPWnnn. Its hundreds digit is the
+	// rule's family (see Family).
 	ID string
 	// Name is the kebab-case name.
 	Name string
@@ -61,17 +62,43 @@ type Rule struct {
 	Severity Severity
 	// Off reports a rule that is disabled unless enabled explicitly.
 	Off bool
-	// Family groups rules for reports: async, concurrency, wiring, front
-	// door, monitoring.
-	Family string
 	// Summary is a one-line description.
 	Summary string
-	// Doc is the rule's documentation in Markdown: what it detects, why it
-	// matters, a failing and a fixed example, how to suppress it, links.
+	// Doc is the rule's documentation in Markdown, in the sections of
+	// DocSections (see CheckDoc): what it detects, why it matters, a
+	// failing and a fixed example, how to suppress it, links.
 	Doc string
+	// Settings are the values the rule's verdicts depend on that users
+	// can change in the settings block of .spillway.hcl. The check reads
+	// them with Pass.Int; Page documents them.
+	Settings []*Setting
 	// Check runs the rule over one root module's graph. Its error is for
-	// internal failures only; findings go through the Pass.
+	// internal failures only; findings go through the Pass. It is nil only
+	// for a rule of the suppressions family (SPW0xx), whose findings the
+	// scan produces itself rather than a check over the graph.
 	Check func(p *Pass) error
+}
+
+// The families, by the hundreds digit of a rule's ID.
+var families = map[byte]string{
+	'0': "suppressions",
+	'1': "async",
+	'2': "concurrency",
+	'3': "wiring",
+	'4': "front door",
+	'5': "monitoring",
+}
+
+// Family returns the group a rule belongs to, derived from the hundreds
+// digit of its ID: SPW0xx suppressions (problems with spillway's own
+// directives), SPW1xx async, SPW2xx concurrency, SPW3xx wiring, SPW4xx
+// front door, SPW5xx monitoring. It is "" for an ID outside these ranges,
+// which Validate rejects.
+func (r *Rule) Family() string {
+	if !idPattern.MatchString(r.ID) {
+		return ""
+	}
+	return families[r.ID[3]]
 }
 
 // DocURL returns the rule's documentation URL.
@@ -80,8 +107,9 @@ func (r *Rule) DocURL() string {
 }
 
 // Page renders the rule's documentation page: a header generated from the
-// metadata (ID, name, severity, family, summary) followed by Doc. The files
-// in docs/rules are generated from it.
+// metadata (ID, name, severity, family, summary) followed by Doc, with a
+// Settings section generated from Settings before the References. The
+// files in docs/rules are generated from it.
 func (r *Rule) Page() string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "# %s: %s\n\n", r.ID, r.Name)
@@ -90,28 +118,38 @@ func (r *Rule) Page() string {
 		sev += " (off by default)"
 	}
 	fmt.Fprintf(&b, "- **Severity:** %s\n", sev)
-	fmt.Fprintf(&b, "- **Family:** %s\n\n", r.Family)
+	fmt.Fprintf(&b, "- **Family:** %s\n\n", r.Family())
 	fmt.Fprintf(&b, "%s\n\n", r.Summary)
-	b.WriteString(strings.TrimSpace(r.Doc))
+	doc := strings.TrimSpace(r.Doc)
+	if len(r.Settings) > 0 {
+		doc = insertSection(doc, "References", settingsSection(r.Settings))
+	}
+	b.WriteString(doc)
 	b.WriteString("\n")
 	return b.String()
 }
 
 var (
-	idPattern   = regexp.MustCompile(`^SPW\d{3}$`)
-	namePattern = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
+	idPattern      = regexp.MustCompile(`^SPW\d{3}$`)
+	namePattern    = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
+	settingPattern = regexp.MustCompile(`^[a-z][a-z0-9]*(_[a-z0-9]+)*$`)
 )
 
-// Validate checks a rule set: IDs of the form SPWnnn, unique and sorted;
-// kebab-case unique names; a summary, documentation and a check.
+// Validate checks a rule set: IDs of the form SPWnnn in a family, unique
+// and sorted; kebab-case unique names; a summary; documentation with the
+// structure CheckDoc wants; a check (except in the suppressions family);
+// and well-formed settings, each name declared by one rule only.
 func Validate(rules []*Rule) error {
 	ids := map[string]bool{}
 	names := map[string]bool{}
+	settings := map[string]string{}
 	prev := ""
 	for _, r := range rules {
 		switch {
 		case !idPattern.MatchString(r.ID):
 			return fmt.Errorf("rule %q: ID must look like SPW123", r.ID)
+		case r.Family() == "":
+			return fmt.Errorf("rule %s: the ID is in no family (SPW0xx to SPW5xx)", r.ID)
 		case ids[r.ID]:
 			return fmt.Errorf("rule %s: duplicate ID", r.ID)
 		case r.ID <= prev:
@@ -126,26 +164,24 @@ func Validate(rules []*Rule) error {
 			return fmt.Errorf("rule %s: empty summary", r.ID)
 		case strings.TrimSpace(r.Doc) == "":
 			return fmt.Errorf("rule %s: empty doc", r.ID)
-		case r.Check == nil:
+		case r.Check == nil && r.ID[3] != '0':
 			return fmt.Errorf("rule %s: nil check", r.ID)
+		}
+		if err := CheckDoc(r); err != nil {
+			return err
+		}
+		for _, s := range r.Settings {
+			if err := s.validate(); err != nil {
+				return fmt.Errorf("rule %s: %w", r.ID, err)
+			}
+			if owner, ok := settings[s.Name]; ok {
+				return fmt.Errorf("rule %s: setting %s is already declared by %s; a setting has one owner", r.ID, s.Name, owner)
+			}
+			settings[s.Name] = r.ID
 		}
 		ids[r.ID], names[r.Name], prev = true, true, r.ID
 	}
 	return nil
-}
-
-// Settings are the knobs rules read.
-type Settings struct {
-	// AccountConcurrencyLimit is the account's concurrent executions limit
-	// (default 1000).
-	AccountConcurrencyLimit int64
-	// VisibilityMultiplier is the factor of SPW303 (default 6).
-	VisibilityMultiplier int64
-}
-
-// DefaultSettings returns the defaults of rules/spec.
-func DefaultSettings() Settings {
-	return Settings{AccountConcurrencyLimit: 1000, VisibilityMultiplier: 6}
 }
 
 // Related is a resource that takes part in a finding.

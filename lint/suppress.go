@@ -24,73 +24,10 @@ const (
 	SuppressedExternal = "external"
 )
 
-// SPW000 is the rule under which problems with suppression comments are
-// reported: a malformed directive, a missing reason, an unknown rule ID, an
-// expired until= date, or a directive that suppresses nothing. It is not a
-// check over the graph (its Check does nothing): ApplySuppressions produces
-// its findings. It is not part of rules.All.
-var SPW000 = &Rule{
-	ID:       "SPW000",
-	Name:     "invalid-suppression",
-	Severity: Low,
-	Family:   "suppressions",
-	Summary:  "A spillway:ignore comment is malformed, has no reason, names an unknown rule, has expired, or suppresses nothing.",
-	Doc:      spw000Doc,
-	Check:    func(*Pass) error { return nil },
-}
-
-const spw000Doc = "## What it detects\n\n" +
-	"A suppression comment that does not do what it says:\n\n" +
-	"- a malformed `spillway:ignore` (no rule ID, an ID that is not of the form `SPWnnn`,\n" +
-	"  an unterminated quote, an unknown option, a bad `until=` date);\n" +
-	"- a `spillway:ignore` without `reason=\"...\"`, or a recognised `checkov:skip=`\n" +
-	"  without `:reason` on a resource spillway reports;\n" +
-	"- a rule ID that names no spillway rule;\n" +
-	"- a directive whose `until=YYYY-MM-DD` date has passed (the finding is reported\n" +
-	"  again);\n" +
-	"- a directive that is neither on the line right above a resource block nor\n" +
-	"  inside one, or that matches no finding of its rule on its resource.\n\n" +
-	"The finding points at the comment itself.\n\n" +
-	"## Why it matters\n\n" +
-	"A suppression hides an availability risk from every later reader and from\n" +
-	"CI. One without a reason cannot be reviewed; one with a typo in the rule ID\n" +
-	"or in the wrong place silently suppresses nothing while looking as if it\n" +
-	"did; one that no longer matches anything (the resource was fixed or\n" +
-	"renamed) is noise that will hide the next real problem; and a temporary\n" +
-	"exception should come back when its date passes instead of living forever.\n" +
-	"A directive with any of these problems suppresses nothing.\n\n" +
-	"## Example\n\n" +
-	"Failing:\n\n" +
-	"```hcl\n" +
-	"# spillway:ignore SPW210\n" +
-	"resource \"aws_lambda_function\" \"batch\" {\n" +
-	"  function_name = \"batch\"\n" +
-	"}\n" +
-	"```\n\n" +
-	"`SPW210` is not a rule (the author meant `SPW201`) and there is no reason.\n\n" +
-	"Fixed:\n\n" +
-	"```hcl\n" +
-	"# spillway:ignore SPW201 reason=\"nightly batch, invoked once by a schedule\" until=2026-06-30\n" +
-	"resource \"aws_lambda_function\" \"batch\" {\n" +
-	"  function_name = \"batch\"\n" +
-	"}\n" +
-	"```\n\n" +
-	"The grammar is `spillway:ignore SPW201[,SPW204...] reason=\"why\" [until=YYYY-MM-DD]`\n" +
-	"in a `#`, `//` or `/* */` comment on the line right above the resource block\n" +
-	"(other comments may sit in between, a blank line may not) or anywhere inside\n" +
-	"it. `reason='...'` works too. `until=` is the last day the directive applies.\n" +
-	"For teams coming from checkov, `checkov:skip=CKV_AWS_116:reason` also\n" +
-	"suppresses SPW101 and `checkov:skip=CKV_AWS_115:reason` SPW201.\n\n" +
-	"## Suppressing\n\n" +
-	"SPW000 cannot be suppressed with a comment: fix or delete the directive it\n" +
-	"points at. To accept existing SPW000 findings while you clean up, record\n" +
-	"them in a baseline (`spillway scan --write-baseline spillway-baseline.json`,\n" +
-	"then `--baseline spillway-baseline.json`).\n\n" +
-	"## References\n\n" +
-	"- [Reliability pillar: monitor and test what you accept as risk](https://docs.aws.amazon.com/wellarchitected/latest/reliability-pillar/welcome.html)\n" +
-	"- [staticcheck: ignoring problems (reasons are required, unmatched ignores are reported)](https://staticcheck.dev/docs/configuration/#ignoring-problems)\n" +
-	"- [checkov: suppressing and skipping policies](https://www.checkov.io/2.Basics/Suppressing%20and%20Skipping%20Policies.html)\n" +
-	"- [SARIF 2.1.0: suppressions](https://docs.oasis-open.org/sarif/sarif/v2.1.0/sarif-v2.1.0.html)\n"
+// SuppressionRuleID is the ID of the rule under which ApplySuppressions
+// reports problems with suppression comments (rules.SPW000). Its findings
+// cannot be suppressed with a comment, only with a baseline.
+const SuppressionRuleID = "SPW000"
 
 // checkovRules maps the checkov checks that overlap spillway rules, so a
 // checkov:skip for one also suppresses the spillway finding.
@@ -359,8 +296,8 @@ func parseIgnore(text string) Directive {
 		written = append(written, id)
 		switch {
 		case d.Problem != "":
-		case id == SPW000.ID:
-			d.Problem = "SPW000 cannot be suppressed with a comment; fix the directive it reports, or use a baseline"
+		case id == SuppressionRuleID:
+			d.Problem = SuppressionRuleID + " cannot be suppressed with a comment; fix the directive it reports, or use a baseline"
 		case !idPattern.MatchString(id):
 			d.Problem = fmt.Sprintf("%q is not a rule ID like SPW201; %s", id, grammarHint)
 		}
@@ -606,8 +543,8 @@ func parseCheckov(text string) (Directive, bool) {
 // target block and the directive names its rule ID; a finding suppressed
 // already keeps its suppression. out is a copy of findings.
 //
-// problems are SPW000 findings, anchored on the comment, in file and
-// source order. A directive that is malformed, has no reason, or has
+// problems are findings of rule (rules.SPW000, whose ID is
+// SuppressionRuleID), anchored on the comment, in file and source order. A directive that is malformed, has no reason, or has
 // expired (today is after its until date; only the date of today counts)
 // suppresses nothing; unknown rule IDs (known returns false; nil knows
 // every SPWnnn) are reported and the directive's other IDs still apply.
@@ -619,7 +556,7 @@ func parseCheckov(text string) (Directive, bool) {
 // A caller that ran only some rules should remove the IDs of rules that
 // did not run from each Directive.Rules first, or they are reported as
 // unused.
-func ApplySuppressions(findings []Finding, dirs map[string][]Directive, today time.Time, known func(id string) bool) (out []Finding, problems []Finding) {
+func ApplySuppressions(findings []Finding, dirs map[string][]Directive, today time.Time, known func(id string) bool, rule *Rule) (out []Finding, problems []Finding) {
 	if known == nil {
 		known = func(string) bool { return true }
 	}
@@ -669,7 +606,7 @@ func ApplySuppressions(findings []Finding, dirs map[string][]Directive, today ti
 		for k, d := range dirs[file] {
 			st := states[file][k]
 			report := func(kind, msg string) {
-				problems = append(problems, suppressionProblem(d, kind, msg))
+				problems = append(problems, suppressionProblem(rule, d, kind, msg))
 			}
 			on := ""
 			if d.Resource != "" {
@@ -726,15 +663,16 @@ func covers(target, r hcl.Range) bool {
 	return r.Start.Line >= target.Start.Line && r.Start.Line <= target.End.Line && r.End.Line <= target.End.Line
 }
 
-// suppressionProblem builds an SPW000 finding on the directive's comment.
+// suppressionProblem builds a finding of rule (SPW000) on the directive's
+// comment.
 // Its root is the file's directory, and its fingerprint hashes the file,
 // the directive, the problem and the target block instead of positions,
 // so a baseline of SPW000 findings survives line moves too.
-func suppressionProblem(d Directive, kind, msg string) Finding {
+func suppressionProblem(rule *Rule, d Directive, kind, msg string) Finding {
 	f := Finding{
-		RuleID:   SPW000.ID,
-		RuleName: SPW000.Name,
-		Severity: SPW000.Severity,
+		RuleID:   rule.ID,
+		RuleName: rule.Name,
+		Severity: rule.Severity,
 		Message:  msg,
 		Resource: d.Resource,
 		Range:    d.Range,
@@ -744,6 +682,6 @@ func suppressionProblem(d Directive, kind, msg string) Finding {
 		f.Instances = []string{d.Resource}
 	}
 	key := d.Range.Filename + "\x00" + d.Label + "\x00" + kind + "\x00" + d.Resource
-	f.Fingerprint = Fingerprint(SPW000.ID, key, f.Root)
+	f.Fingerprint = Fingerprint(rule.ID, key, f.Root)
 	return f
 }

@@ -433,7 +433,7 @@ func problem(f lint.Finding) string {
 func apply(t *testing.T, src string, today time.Time, findings ...lint.Finding) (states, problems []string) {
 	t.Helper()
 	ds := parse(t, "main.tf", src)
-	out, probs := lint.ApplySuppressions(findings, map[string][]lint.Directive{"main.tf": ds}, today, known)
+	out, probs := lint.ApplySuppressions(findings, map[string][]lint.Directive{"main.tf": ds}, today, known, rules.SPW000)
 	if len(out) != len(findings) {
 		t.Fatalf("ApplySuppressions returned %d findings for %d", len(out), len(findings))
 	}
@@ -698,7 +698,7 @@ func TestApplySuppressionsNilKnownAndOrder(t *testing.T) {
 	t.Parallel()
 	a, _ := lint.ParseDirectives("b.tf", []byte("# spillway:ignore SPW777 reason=\"x\"\n\n# spillway:ignore SPW778\n"))
 	b, _ := lint.ParseDirectives("a.tf", []byte("# spillway:ignore SPW779 reason=\"x\"\n"))
-	_, probs := lint.ApplySuppressions(nil, map[string][]lint.Directive{"b.tf": a, "a.tf": b}, day("2025-01-01"), nil)
+	_, probs := lint.ApplySuppressions(nil, map[string][]lint.Directive{"b.tf": a, "a.tf": b}, day("2025-01-01"), nil, rules.SPW000)
 	var got []string
 	for _, p := range probs {
 		got = append(got, problem(p))
@@ -721,7 +721,7 @@ func TestSPW000FingerprintSurvivesLineMoves(t *testing.T) {
 	t.Parallel()
 	fp := func(src string) (string, string) {
 		ds, _ := lint.ParseDirectives("main.tf", []byte(src))
-		_, probs := lint.ApplySuppressions(nil, map[string][]lint.Directive{"main.tf": ds}, day("2025-01-01"), known)
+		_, probs := lint.ApplySuppressions(nil, map[string][]lint.Directive{"main.tf": ds}, day("2025-01-01"), known, rules.SPW000)
 		if len(probs) != 1 {
 			t.Fatalf("want one problem, got %+v", probs)
 		}
@@ -739,29 +739,6 @@ func TestSPW000FingerprintSurvivesLineMoves(t *testing.T) {
 	}
 	if root != "." {
 		t.Errorf("root %q, want the file's directory", root)
-	}
-}
-
-func TestSPW000Metadata(t *testing.T) {
-	t.Parallel()
-	if err := lint.Validate([]*lint.Rule{lint.SPW000}); err != nil {
-		t.Fatal(err)
-	}
-	if lint.SPW000.ID != "SPW000" || lint.SPW000.Name != "invalid-suppression" || lint.SPW000.Severity != lint.Low {
-		t.Errorf("SPW000 metadata: %s %s %s", lint.SPW000.ID, lint.SPW000.Name, lint.SPW000.Severity)
-	}
-	if err := lint.SPW000.Check(&lint.Pass{}); err != nil {
-		t.Errorf("Check is not a no-op: %v", err)
-	}
-	for _, section := range []string{"## What it detects", "## Why it matters", "## Example", "## Suppressing", "## References", "```hcl", "https://docs.aws.amazon.com/", "checkov:skip=CKV_AWS_116", "until="} {
-		if !strings.Contains(lint.SPW000.Doc, section) {
-			t.Errorf("SPW000 doc lacks %q", section)
-		}
-	}
-	// The doc's own examples parse as it says.
-	page := lint.SPW000.Page()
-	if !strings.HasPrefix(page, "# SPW000: invalid-suppression\n\n- **Severity:** low\n") {
-		t.Errorf("page header: %q", page[:min(len(page), 80)])
 	}
 }
 
@@ -788,7 +765,7 @@ func TestSuppressionsEndToEnd(t *testing.T) {
 		dirs[name] = ds
 	}
 	isKnown := func(id string) bool { return rules.ByID(id) != nil }
-	out, probs := lint.ApplySuppressions(res.Findings, dirs, day("2025-06-01"), isKnown)
+	out, probs := lint.ApplySuppressions(res.Findings, dirs, day("2025-06-01"), isKnown, rules.SPW000)
 	var states []string
 	for _, f := range out {
 		states = append(states, fmt.Sprintf("%s:%d %s", f.Range.Filename, f.Range.Start.Line, suppression(f)))
@@ -850,7 +827,7 @@ func checkInvariants(t *testing.T, src []byte, ds []lint.Directive) {
 		}
 	}
 	for _, today := range []time.Time{day("2000-01-01"), day("2100-01-01")} {
-		out, probs := lint.ApplySuppressions(fs, map[string][]lint.Directive{"fuzz.tf": ds}, today, known)
+		out, probs := lint.ApplySuppressions(fs, map[string][]lint.Directive{"fuzz.tf": ds}, today, known, rules.SPW000)
 		if len(out) != len(fs) {
 			t.Fatalf("%d findings in, %d out", len(fs), len(out))
 		}

@@ -263,7 +263,7 @@ func (SARIF) Write(w io.Writer, r *Result) error {
 				Level:   SARIFLevel(rule.Severity),
 			},
 			Properties: sarifRuleProps{
-				Tags:             []string{"security", "availability", "terraform", rule.Family},
+				Tags:             []string{"security", "availability", "terraform", rule.Family()},
 				SecuritySeverity: SecuritySeverity(rule.Severity),
 				Precision:        "high",
 				ProblemSeverity:  SARIFLevel(rule.Severity),

@@ -8,7 +8,9 @@ import (
 	"github.com/spillway-iac/spillway/lint"
 )
 
-// All is every rule, sorted by ID.
+// All is every check a scan runs, sorted by ID: the catalog of
+// spec/rules.md. The configuration file, --only, --enable and --disable
+// choose among them.
 var All = []*lint.Rule{
 	SPW101,
 	SPW102,
@@ -45,10 +47,27 @@ var All = []*lint.Rule{
 	SPW506,
 }
 
-// ByID returns the rule with the given ID, or nil.
+// Catalog is every rule, sorted by ID: SPW000, whose findings the scan's
+// suppression pass produces (it is always on and has no check over the
+// graph), then the checks of All. Every rule in it has a documentation
+// page; lint.Validate checks it at startup.
+var Catalog = append([]*lint.Rule{SPW000}, All...)
+
+// ByID returns the check of All with the given ID, or nil.
 func ByID(id string) *lint.Rule {
 	for _, r := range All {
 		if r.ID == id {
+			return r
+		}
+	}
+	return nil
+}
+
+// Lookup returns the rule of Catalog with the given ID (in any case) or
+// name, or nil.
+func Lookup(idOrName string) *lint.Rule {
+	for _, r := range Catalog {
+		if strings.EqualFold(r.ID, idOrName) || r.Name == idOrName {
 			return r
 		}
 	}

@@ -12,7 +12,7 @@ import (
 )
 
 func TestValidate(t *testing.T) {
-	if err := lint.Validate(rules.All); err != nil {
+	if err := lint.Validate(rules.Catalog); err != nil {
 		t.Fatal(err)
 	}
 }

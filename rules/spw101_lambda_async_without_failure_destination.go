@@ -13,7 +13,6 @@ var SPW101 = &lint.Rule{
 	ID:       "SPW101",
 	Name:     "lambda-async-without-failure-destination",
 	Severity: lint.High,
-	Family:   "async",
 	Summary:  "A function invoked asynchronously has no dead-letter queue or on-failure destination.",
 	Doc:      doc("SPW101"),
 	Check:    checkSPW101,

@@ -13,7 +13,6 @@ var SPW102 = &lint.Rule{
 	ID:       "SPW102",
 	Name:     "sqs-event-source-without-dlq",
 	Severity: lint.High,
-	Family:   "async",
 	Summary:  "A queue consumed by a Lambda event source mapping has no redrive policy (dead-letter queue).",
 	Doc:      doc("SPW102"),
 	Check:    checkSPW102,

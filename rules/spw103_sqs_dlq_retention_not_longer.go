@@ -13,7 +13,6 @@ var SPW103 = &lint.Rule{
 	ID:       "SPW103",
 	Name:     "sqs-dlq-retention-not-longer",
 	Severity: lint.Medium,
-	Family:   "async",
 	Summary:  "A dead-letter queue does not keep messages longer than its source queue, so moved messages can expire at once.",
 	Doc:      doc("SPW103"),
 	Check:    checkSPW103,

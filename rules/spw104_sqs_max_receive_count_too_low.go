@@ -13,7 +13,6 @@ var SPW104 = &lint.Rule{
 	ID:       "SPW104",
 	Name:     "sqs-max-receive-count-too-low",
 	Severity: lint.Medium,
-	Family:   "async",
 	Summary:  "A queue consumed by Lambda moves messages to its dead-letter queue after fewer than 5 receives.",
 	Doc:      doc("SPW104"),
 	Check:    checkSPW104,

@@ -13,7 +13,6 @@ var SPW105 = &lint.Rule{
 	ID:       "SPW105",
 	Name:     "stream-event-source-unbounded-retries",
 	Severity: lint.High,
-	Family:   "async",
 	Summary:  "A Kinesis or DynamoDB stream mapping retries a failing batch until its records expire, blocking the shard.",
 	Doc:      doc("SPW105"),
 	Check:    checkSPW105,

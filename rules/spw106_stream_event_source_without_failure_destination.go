@@ -12,7 +12,6 @@ var SPW106 = &lint.Rule{
 	ID:       "SPW106",
 	Name:     "stream-event-source-without-failure-destination",
 	Severity: lint.Medium,
-	Family:   "async",
 	Summary:  "A stream mapping has no on-failure destination, so records that exhaust their retries are dropped.",
 	Doc:      doc("SPW106"),
 	Check:    checkSPW106,

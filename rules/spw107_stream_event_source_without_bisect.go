@@ -12,7 +12,6 @@ var SPW107 = &lint.Rule{
 	ID:       "SPW107",
 	Name:     "stream-event-source-without-bisect",
 	Severity: lint.Low,
-	Family:   "async",
 	Summary:  "A stream mapping does not split a failing batch, so one bad record fails all the records around it.",
 	Doc:      doc("SPW107"),
 	Check:    checkSPW107,

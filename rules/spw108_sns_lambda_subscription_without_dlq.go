@@ -13,7 +13,6 @@ var SPW108 = &lint.Rule{
 	ID:       "SPW108",
 	Name:     "sns-lambda-subscription-without-dlq",
 	Severity: lint.Low,
-	Family:   "async",
 	Summary:  "An SNS subscription to a function has no redrive policy, so messages SNS cannot deliver are lost.",
 	Doc:      doc("SPW108"),
 	Check:    checkSPW108,

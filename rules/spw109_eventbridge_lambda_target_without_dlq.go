@@ -13,7 +13,6 @@ var SPW109 = &lint.Rule{
 	ID:       "SPW109",
 	Name:     "eventbridge-lambda-target-without-dlq",
 	Severity: lint.Medium,
-	Family:   "async",
 	Summary:  "An EventBridge target that invokes a function has no dead-letter queue, so undeliverable events are dropped.",
 	Doc:      doc("SPW109"),
 	Check:    checkSPW109,

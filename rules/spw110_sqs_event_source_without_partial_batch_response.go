@@ -12,7 +12,6 @@ var SPW110 = &lint.Rule{
 	ID:       "SPW110",
 	Name:     "sqs-event-source-without-partial-batch-response",
 	Severity: lint.Low,
-	Family:   "async",
 	Summary:  "An SQS mapping with batches does not report partial failures, so one bad message makes the whole batch retry.",
 	Doc:      doc("SPW110"),
 	Check:    checkSPW110,

@@ -14,7 +14,6 @@ var SPW111 = &lint.Rule{
 	ID:       "SPW111",
 	Name:     "sqs-dlq-type-mismatch",
 	Severity: lint.High,
-	Family:   "async",
 	Summary:  "A FIFO queue has a standard dead-letter queue (or the reverse), or a function's dead-letter queue is FIFO: AWS rejects it.",
 	Doc:      doc("SPW111"),
 	Check:    checkSPW111,

@@ -13,7 +13,6 @@ var SPW201 = &lint.Rule{
 	ID:       "SPW201",
 	Name:     "lambda-unreserved-concurrency",
 	Severity: lint.Medium,
-	Family:   "concurrency",
 	Summary:  "A function has no reserved concurrency, so one burst can take the whole account's concurrency.",
 	Doc:      doc("SPW201"),
 	Check:    checkSPW201,
@@ -48,7 +47,7 @@ func checkSPW201(p *lint.Pass) error {
 		if len(public) == 0 {
 			p.Report(lint.Diagnostic{Resource: f.Resource, Message: fmt.Sprintf(
 				"%s %s, so a burst can take all of the account's %d concurrent executions and throttle every other function",
-				f.Addr, what, p.Settings.AccountConcurrencyLimit), Fix: fix})
+				f.Addr, what, p.Int(accountConcurrencyLimit)), Fix: fix})
 
 			continue
 		}
@@ -58,7 +57,7 @@ func checkSPW201(p *lint.Pass) error {
 		}
 		p.Report(lint.Diagnostic{Severity: lint.High, Resource: f.Resource, Message: fmt.Sprintf(
 			"%s %s and is invoked synchronously by %s, so anyone who floods it can take all of the account's %d concurrent executions and throttle every other function",
-			f.Addr, what, describeTriggers(public), p.Settings.AccountConcurrencyLimit), Fix: fix, Related: related})
+			f.Addr, what, describeTriggers(public), p.Int(accountConcurrencyLimit)), Fix: fix, Related: related})
 	}
 	return nil
 }

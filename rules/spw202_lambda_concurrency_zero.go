@@ -12,7 +12,6 @@ var SPW202 = &lint.Rule{
 	ID:       "SPW202",
 	Name:     "lambda-concurrency-zero",
 	Severity: lint.Low,
-	Family:   "concurrency",
 	Summary:  "A function reserves zero concurrent executions, so every invocation is throttled.",
 	Doc:      doc("SPW202"),
 	Check:    checkSPW202,

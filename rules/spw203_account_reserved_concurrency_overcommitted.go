@@ -14,16 +14,28 @@ var SPW203 = &lint.Rule{
 	ID:       "SPW203",
 	Name:     "account-reserved-concurrency-overcommitted",
 	Severity: lint.High,
-	Family:   "concurrency",
 	Summary:  "The functions of one root module reserve more concurrency than the account limit minus the 100 AWS keeps unreserved.",
 	Doc:      doc("SPW203"),
+	Settings: []*lint.Setting{accountConcurrencyLimit},
 	Check:    checkSPW203,
+}
+
+// accountConcurrencyLimit is the account's quota of concurrent executions.
+// SPW203 owns it: it is the only rule whose verdict depends on it. SPW201,
+// SPW204, SPW407 and SPW503 read it too, to quote it in their messages.
+var accountConcurrencyLimit = &lint.Setting{
+	Name: "account_concurrency_limit",
+	Doc: "The account's quota of concurrent Lambda executions in the region (Service Quotas: " +
+		"Lambda concurrent executions). SPW203 reports reservations that sum to more than it minus " +
+		"the 100 executions AWS keeps unreserved; SPW201, SPW204, SPW407 and SPW503 quote it in their messages.",
+	Default: 1000,
+	Min:     1,
 }
 
 func checkSPW203(p *lint.Pass) error {
 	fns := append([]*graph.Function(nil), p.Graph.Functions...)
 	sort.SliceStable(fns, func(i, j int) bool { return graph.CompareAddr(fns[i].Addr, fns[j].Addr) < 0 })
-	limit := p.Settings.AccountConcurrencyLimit
+	limit := p.Int(accountConcurrencyLimit)
 	capacity := limit - 100
 	var sum int64
 	var counted []*graph.Function

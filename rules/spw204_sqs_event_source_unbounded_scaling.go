@@ -13,7 +13,6 @@ var SPW204 = &lint.Rule{
 	ID:       "SPW204",
 	Name:     "sqs-event-source-unbounded-scaling",
 	Severity: lint.Medium,
-	Family:   "concurrency",
 	Summary:  "An SQS mapping has no maximum concurrency and its function no reserved concurrency, so a backlog can take the account's whole pool.",
 	Doc:      doc("SPW204"),
 	Check:    checkSPW204,
@@ -58,7 +57,7 @@ func checkSPW204(p *lint.Pass) error {
 		}
 		p.Report(lint.Diagnostic{Resource: m.Resource, Message: fmt.Sprintf(
 			"%s has no scaling_config.maximum_concurrency and %s reserves no concurrency, so a queue backlog scales the pollers until they hold the account's %d concurrent executions and throttle every other function: set scaling_config.maximum_concurrency or reserve concurrency",
-			m.Addr, f.Addr, p.Settings.AccountConcurrencyLimit), Fix: spw204Fix(m), Related: []lint.Related{
+			m.Addr, f.Addr, p.Int(accountConcurrencyLimit)), Fix: spw204Fix(m), Related: []lint.Related{
 
 			rel(f.Resource, "function")}})
 

@@ -13,7 +13,6 @@ var SPW205 = &lint.Rule{
 	ID:       "SPW205",
 	Name:     "sqs-event-source-concurrency-above-reserved",
 	Severity: lint.Medium,
-	Family:   "concurrency",
 	Summary:  "An SQS mapping's maximum concurrency exceeds its function's reserved concurrency, so pollers get throttled and messages move to the DLQ.",
 	Doc:      doc("SPW205"),
 	Check:    checkSPW205,

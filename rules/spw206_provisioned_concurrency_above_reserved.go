@@ -13,7 +13,6 @@ var SPW206 = &lint.Rule{
 	ID:       "SPW206",
 	Name:     "provisioned-concurrency-above-reserved",
 	Severity: lint.High,
-	Family:   "concurrency",
 	Summary:  "Provisioned concurrency exceeds the function's reserved concurrency: AWS rejects it.",
 	Doc:      doc("SPW206"),
 	Check:    checkSPW206,

@@ -12,7 +12,6 @@ var SPW301 = &lint.Rule{
 	ID:       "SPW301",
 	Name:     "s3-notification-direct-to-lambda",
 	Severity: lint.Medium,
-	Family:   "wiring",
 	Summary:  "An S3 bucket notification invokes a function directly instead of through SQS or EventBridge.",
 	Doc:      doc("SPW301"),
 	Check:    checkSPW301,

@@ -13,7 +13,6 @@ var SPW302 = &lint.Rule{
 	ID:       "SPW302",
 	Name:     "sqs-visibility-timeout-below-function-timeout",
 	Severity: lint.High,
-	Family:   "wiring",
 	Summary:  "A queue's visibility timeout is shorter than the timeout of the function consuming it: AWS rejects the mapping.",
 	Doc:      doc("SPW302"),
 	Check:    checkSPW302,

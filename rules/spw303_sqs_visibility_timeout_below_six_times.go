@@ -13,14 +13,23 @@ var SPW303 = &lint.Rule{
 	ID:       "SPW303",
 	Name:     "sqs-visibility-timeout-below-six-times",
 	Severity: lint.Medium,
-	Family:   "wiring",
 	Summary:  "A queue's visibility timeout is below six times the consuming function's timeout (plus the batching window).",
 	Doc:      doc("SPW303"),
+	Settings: []*lint.Setting{visibilityMultiplier},
 	Check:    checkSPW303,
 }
 
+// visibilityMultiplier is SPW303's factor of the function timeout.
+var visibilityMultiplier = &lint.Setting{
+	Name: "visibility_multiplier",
+	Doc: "How many times the consuming function's timeout (plus the batching window) a queue's " +
+		"visibility timeout must reach. AWS recommends 6.",
+	Default: 6,
+	Min:     1,
+}
+
 func checkSPW303(p *lint.Pass) error {
-	mult := p.Settings.VisibilityMultiplier
+	mult := p.Int(visibilityMultiplier)
 	for _, q := range p.Graph.Queues {
 		if len(q.Consumers) == 0 {
 			continue

@@ -12,7 +12,6 @@ var SPW401 = &lint.Rule{
 	ID:       "SPW401",
 	Name:     "apigw-rest-stage-without-throttling",
 	Severity: lint.High,
-	Family:   "front door",
 	Summary:  "A REST API stage has no stage-wide throttling and no usage plan that every request must go through.",
 	Doc:      doc("SPW401"),
 	Check:    checkSPW401,

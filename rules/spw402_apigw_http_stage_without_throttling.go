@@ -13,7 +13,6 @@ var SPW402 = &lint.Rule{
 	ID:       "SPW402",
 	Name:     "apigw-http-stage-without-throttling",
 	Severity: lint.High,
-	Family:   "front door",
 	Summary:  "An HTTP API stage has no default route throttling.",
 	Doc:      doc("SPW402"),
 	Check:    checkSPW402,

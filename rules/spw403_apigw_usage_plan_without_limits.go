@@ -13,7 +13,6 @@ var SPW403 = &lint.Rule{
 	ID:       "SPW403",
 	Name:     "apigw-usage-plan-without-limits",
 	Severity: lint.Medium,
-	Family:   "front door",
 	Summary:  "An API Gateway usage plan lacks a quota or a throttle, so one API key can send unlimited requests.",
 	Doc:      doc("SPW403"),
 	Check:    checkSPW403,

@@ -12,7 +12,6 @@ var SPW404 = &lint.Rule{
 	ID:       "SPW404",
 	Name:     "apigw-rest-stage-without-caching",
 	Severity: lint.Low,
-	Family:   "front door",
 	Summary:  "A REST API stage has no cache, so every repeated request reaches the backend.",
 	Doc:      doc("SPW404"),
 	Check:    checkSPW404,

@@ -12,7 +12,6 @@ var SPW405 = &lint.Rule{
 	ID:       "SPW405",
 	Name:     "apigw-rest-stage-without-waf-rate-rule",
 	Severity: lint.Low,
-	Family:   "front door",
 	Summary:  "A REST API stage has no WAF web ACL with a rate-based rule, so no client is limited per IP.",
 	Doc:      doc("SPW405"),
 	Check:    checkSPW405,

@@ -13,7 +13,6 @@ var SPW406 = &lint.Rule{
 	ID:       "SPW406",
 	Name:     "lambda-timeout-exceeds-api-timeout",
 	Severity: lint.Medium,
-	Family:   "front door",
 	Summary:  "A function behind API Gateway may run longer than the integration waits, so it keeps working (and billing) after the caller got a 504.",
 	Doc:      doc("SPW406"),
 	Check:    checkSPW406,

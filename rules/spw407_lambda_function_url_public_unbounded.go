@@ -13,7 +13,6 @@ var SPW407 = &lint.Rule{
 	ID:       "SPW407",
 	Name:     "lambda-function-url-public-unbounded",
 	Severity: lint.High,
-	Family:   "front door",
 	Summary:  "A function URL without authorization fronts a function without reserved concurrency: anyone on the internet can use the account's whole concurrency.",
 	Doc:      doc("SPW407"),
 	Check:    checkSPW407,
@@ -55,7 +54,7 @@ func checkSPW407(p *lint.Pass) error {
 		}
 		p.Report(lint.Diagnostic{Resource: u.Resource, Message: fmt.Sprintf(
 			"%s is a public function URL (authorization_type = \"NONE\") for %s, which reserves no concurrency; anyone can send requests that take all of the account's %d concurrent executions and throttle every other function, with no API Gateway throttling in between: reserve concurrency or require AWS_IAM",
-			u.Addr, f.Addr, p.Settings.AccountConcurrencyLimit), Related: []lint.Related{
+			u.Addr, f.Addr, p.Int(accountConcurrencyLimit)), Related: []lint.Related{
 
 			rel(f.Resource, "function")}})
 

@@ -9,7 +9,6 @@ var SPW501 = &lint.Rule{
 	ID:       "SPW501",
 	Name:     "lambda-without-throttles-alarm",
 	Severity: lint.Low,
-	Family:   "monitoring",
 	Summary:  "A function has no CloudWatch alarm on its throttles (or an account-wide one), so throttling goes unnoticed.",
 	Doc:      doc("SPW501"),
 	Check:    checkSPW501,

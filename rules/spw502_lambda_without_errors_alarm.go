@@ -9,7 +9,6 @@ var SPW502 = &lint.Rule{
 	ID:       "SPW502",
 	Name:     "lambda-without-errors-alarm",
 	Severity: lint.Low,
-	Family:   "monitoring",
 	Summary:  "A function has no CloudWatch alarm on its errors (or an account-wide one), so failures go unnoticed.",
 	Doc:      doc("SPW502"),
 	Check:    checkSPW502,

@@ -12,7 +12,6 @@ var SPW503 = &lint.Rule{
 	ID:       "SPW503",
 	Name:     "no-concurrency-alarm",
 	Severity: lint.Low,
-	Family:   "monitoring",
 	Summary:  "Functions exist but no alarm watches ConcurrentExecutions, so nobody sees the account's pool filling up.",
 	Doc:      doc("SPW503"),
 	Check:    checkSPW503,
@@ -33,7 +32,7 @@ func checkSPW503(p *lint.Pass) error {
 	}
 	p.Report(lint.Diagnostic{Resource: first.Resource, Message: fmt.Sprintf(
 		"this root module defines %d Lambda %s but no aws_cloudwatch_metric_alarm watches AWS/Lambda ConcurrentExecutions (account-wide or per function); the account's pool of %d executions can fill up without warning before everything is throttled",
-		len(p.Graph.Functions), pluralS(len(p.Graph.Functions), "function", "functions"), p.Settings.AccountConcurrencyLimit)})
+		len(p.Graph.Functions), pluralS(len(p.Graph.Functions), "function", "functions"), p.Int(accountConcurrencyLimit))})
 
 	return nil
 }

@@ -13,7 +13,6 @@ var SPW504 = &lint.Rule{
 	ID:       "SPW504",
 	Name:     "dlq-without-depth-alarm",
 	Severity: lint.Low,
-	Family:   "monitoring",
 	Summary:  "A dead-letter queue has no alarm on its depth, so failed messages pile up unnoticed until they expire.",
 	Doc:      doc("SPW504"),
 	Check:    checkSPW504,

@@ -15,7 +15,6 @@ var SPW505 = &lint.Rule{
 	Name:     "no-billing-alarm",
 	Severity: lint.Low,
 	Off:      true,
-	Family:   "monitoring",
 	Summary:  "Functions exist but there is no budget or billing alarm, so a cost spike is found on the invoice.",
 	Doc:      doc("SPW505"),
 	Check:    checkSPW505,

@@ -12,7 +12,6 @@ var SPW506 = &lint.Rule{
 	ID:       "SPW506",
 	Name:     "stream-without-iterator-age-alarm",
 	Severity: lint.Low,
-	Family:   "monitoring",
 	Summary:  "A stream mapping's function has no IteratorAge alarm, so a blocked shard goes unnoticed.",
 	Doc:      doc("SPW506"),
 	Check:    checkSPW506,

@@ -85,7 +85,7 @@ func Run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 
 // RunEnv runs spillway with an explicit environment.
 func RunEnv(ctx context.Context, args []string, _ io.Reader, stdout, stderr io.Writer, env Env) int {
-	if err := lint.Validate(rules.All); err != nil {
+	if err := lint.Validate(rules.Catalog); err != nil {
 		fmt.Fprintf(stderr, "spillway: internal error: %v\n", err)
 		return ExitError
 	}
@@ -264,7 +264,7 @@ func runScan(ctx context.Context, args []string, stdout, stderr io.Writer, env E
 		Paths:       paths,
 		Cwd:         env.Cwd,
 		Rules:       selected,
-		Settings:    cfg.Apply(lint.DefaultSettings()),
+		Settings:    cfg.Apply(nil),
 		Env:         env.Environ,
 		VarArgs:     varArgs,
 		AllDirs:     sf.allDirs,
@@ -478,7 +478,7 @@ func loadConfig(flag string, env Env, stderr io.Writer) (*config.Config, string,
 	if rel, err := filepath.Rel(env.Cwd, p); err == nil {
 		name = filepath.ToSlash(rel)
 	}
-	cfg, diags := config.Load(name, src, func(id string) bool { return rules.ByID(id) != nil })
+	cfg, diags := config.Load(name, src, rules.All)
 	if diags.HasErrors() {
 		for _, d := range diags {
 			pos := name

@@ -11,7 +11,6 @@ import (
 
 	"github.com/spf13/pflag"
 
-	"github.com/spillway-iac/spillway/lint"
 	"github.com/spillway-iac/spillway/rules"
 )
 
@@ -51,7 +50,7 @@ func runRules(args []string, stdout, stderr io.Writer) int {
 		}
 		out := []jsonRule{}
 		for _, r := range rules.All {
-			out = append(out, jsonRule{ID: r.ID, Name: r.Name, Severity: r.Severity.String(), EnabledByDefault: !r.Off, Family: r.Family, Summary: r.Summary, DocURL: r.DocURL()})
+			out = append(out, jsonRule{ID: r.ID, Name: r.Name, Severity: r.Severity.String(), EnabledByDefault: !r.Off, Family: r.Family(), Summary: r.Summary, DocURL: r.DocURL()})
 		}
 		enc := json.NewEncoder(stdout)
 		enc.SetIndent("", "  ")
@@ -80,17 +79,7 @@ func runExplain(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "spillway: usage: spillway explain SPWnnn")
 		return ExitError
 	}
-	r := rules.ByID(strings.ToUpper(args[0]))
-	if strings.EqualFold(args[0], lint.SPW000.ID) || args[0] == lint.SPW000.Name {
-		r = lint.SPW000
-	}
-	if r == nil {
-		for _, x := range rules.All {
-			if x.Name == args[0] {
-				r = x
-			}
-		}
-	}
+	r := rules.Lookup(args[0])
 	if r == nil {
 		fmt.Fprintf(stderr, "spillway: unknown rule %q (run spillway rules for the list)\n", args[0])
 		return ExitError

@@ -171,8 +171,8 @@ func Scan(ctx context.Context, opts ScanOptions) (*report.Result, error) {
 	lint.SortUndetermined(res.Undetermined)
 	res.Rules = opts.Rules
 	for _, f := range res.Findings {
-		if f.RuleID == lint.SPW000.ID {
-			res.Rules = append(append([]*lint.Rule(nil), opts.Rules...), lint.SPW000)
+		if f.RuleID == rules.SPW000.ID {
+			res.Rules = append(append([]*lint.Rule(nil), opts.Rules...), rules.SPW000)
 			break
 		}
 	}
@@ -367,7 +367,7 @@ func applySuppressions(parsed map[string][]lint.Directive, findings []lint.Findi
 	if today.IsZero() {
 		today = time.Now()
 	}
-	out, problems := lint.ApplySuppressions(findings, dirs, today, func(id string) bool { return rules.ByID(id) != nil })
+	out, problems := lint.ApplySuppressions(findings, dirs, today, func(id string) bool { return rules.ByID(id) != nil }, rules.SPW000)
 	out = append(out, problems...)
 	lint.SortFindings(out)
 	return out

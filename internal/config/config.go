@@ -2,6 +2,7 @@ package config
 
 import (
 	"fmt"
+	"maps"
 	"slices"
 	"strings"
 
@@ -24,8 +25,8 @@ type Config struct {
 	path    string
 	exclude []string
 
-	accountConcurrencyLimit *int64
-	visibilityMultiplier    *int64
+	// settings are the values the settings block sets, by name.
+	settings lint.Settings
 
 	rules map[string]ruleConfig
 }
@@ -40,13 +41,11 @@ type ruleConfig struct {
 // so that every value keeps its range for the diagnostics.
 type (
 	fileSchema struct {
-		Exclude  *hcl.Attribute  `hcl:"exclude,optional"`
-		Settings *settingsSchema `hcl:"settings,block"`
-		Rules    []ruleSchema    `hcl:"rule,block"`
-	}
-	settingsSchema struct {
-		AccountConcurrencyLimit *hcl.Attribute `hcl:"account_concurrency_limit,optional"`
-		VisibilityMultiplier    *hcl.Attribute `hcl:"visibility_multiplier,optional"`
+		Exclude *hcl.Attribute `hcl:"exclude,optional"`
+		// Settings is decoded against the declared settings by
+		// loadSettings.
+		Settings *struct{}    `hcl:"settings,block"`
+		Rules    []ruleSchema `hcl:"rule,block"`
 	}
 	ruleSchema struct {
 		ID       string         `hcl:"id,label"`
@@ -56,20 +55,29 @@ type (
 )
 
 // Load parses and validates the configuration file src, read from path
-// (used in diagnostics only). known reports whether a rule ID exists (for
-// example func(id string) bool { return rules.ByID(id) != nil }); a nil
-// known accepts every ID.
+// (used in diagnostics only), against catalog, the rules a scan can run
+// (rules.All): a rule block must name one of them, and the settings block
+// accepts exactly the settings they declare (lint.Rule.Settings), each a
+// whole number no smaller than its Min. A nil catalog accepts every rule
+// ID and no setting.
 //
 // Load never returns a nil *Config. When the diagnostics hold errors, the
 // Config holds only the values that were valid, and callers should report
 // the diagnostics and stop rather than scan with a partial configuration.
 // The diagnostics are sorted by position.
-func Load(path string, src []byte, known func(id string) bool) (*Config, hcl.Diagnostics) {
+func Load(path string, src []byte, catalog []*lint.Rule) (*Config, hcl.Diagnostics) {
 	cfg := &Config{path: path}
 	if d := parser.CheckNesting(src, path, hcl.InitialPos, parser.NestConfig); d != nil {
 		// A 200,000-deep "[" would overflow the parser's stack.
 		return cfg, hcl.Diagnostics{d}
 	}
+	var known func(id string) bool
+	if catalog != nil {
+		known = func(id string) bool {
+			return slices.ContainsFunc(catalog, func(r *lint.Rule) bool { return r.ID == id })
+		}
+	}
+	declared := lint.SettingsOf(catalog)
 	file, diags := hclsyntax.ParseConfig(src, path, hcl.InitialPos)
 	if diags.HasErrors() {
 		return cfg, diags
@@ -97,11 +105,11 @@ func Load(path string, src []byte, known func(id string) bool) (*Config, hcl.Dia
 					Context: block.DefRange.Ptr(),
 				})
 				// Still report the problems inside, but keep none of it.
-				diags = append(diags, (&Config{}).loadSettings(block.Body)...)
+				diags = append(diags, (&Config{}).loadSettings(block.Body, declared)...)
 				continue
 			}
 			settingsSeen = block
-			diags = append(diags, cfg.loadSettings(block.Body)...)
+			diags = append(diags, cfg.loadSettings(block.Body, declared)...)
 		case "rule":
 			diags = append(diags, cfg.loadRule(block, rulesSeen, known)...)
 		}
@@ -176,48 +184,66 @@ func checkGlob(p string, rng hcl.Range) *hcl.Diagnostic {
 	return nil
 }
 
-// loadSettings decodes and validates the settings block.
-func (c *Config) loadSettings(body hcl.Body) hcl.Diagnostics {
-	var s settingsSchema
-	diags := listAllowed(gohcl.DecodeBody(body, nil, &s),
-		"A settings block accepts account_concurrency_limit and visibility_multiplier.")
-	if s.AccountConcurrencyLimit != nil {
-		v, d := decodePositive(s.AccountConcurrencyLimit, &hcl.Diagnostic{
-			Summary: "Invalid account concurrency limit",
-			Detail: "account_concurrency_limit must be a positive whole number. " +
-				"Set it to the account's quota of concurrent Lambda executions (the default is 1000).",
-		})
-		diags = append(diags, d...)
-		c.accountConcurrencyLimit = v
+// loadSettings decodes and validates the settings block against the
+// declared settings.
+func (c *Config) loadSettings(body hcl.Body, declared []*lint.Setting) hcl.Diagnostics {
+	schema := &hcl.BodySchema{}
+	names := make([]string, 0, len(declared))
+	for _, s := range declared {
+		schema.Attributes = append(schema.Attributes, hcl.AttributeSchema{Name: s.Name})
+		names = append(names, s.Name)
 	}
-	if s.VisibilityMultiplier != nil {
-		v, d := decodePositive(s.VisibilityMultiplier, &hcl.Diagnostic{
-			Summary: "Invalid visibility multiplier",
-			Detail: "visibility_multiplier must be a whole number of at least 1. " +
-				"Set it to how many times the function timeout a queue's visibility timeout must reach (AWS recommends 6, the default).",
-		})
+	allowed := "A settings block accepts no arguments."
+	if len(names) > 0 {
+		allowed = "A settings block accepts " + joinAnd(names) + "."
+	}
+	content, diags := body.Content(schema)
+	diags = listAllowed(diags, allowed)
+	for _, s := range declared {
+		attr := content.Attributes[s.Name]
+		if attr == nil {
+			continue
+		}
+		v, d := decodeSetting(attr, s)
 		diags = append(diags, d...)
-		c.visibilityMultiplier = v
+		if v != nil {
+			if c.settings == nil {
+				c.settings = lint.Settings{}
+			}
+			c.settings[s.Name] = *v
+		}
 	}
 	return diags
 }
 
-// decodePositive decodes a whole number of at least 1. A null value is
-// unset. tooSmall gives the Summary and Detail of the diagnostic for a
-// number below 1.
-func decodePositive(attr *hcl.Attribute, tooSmall *hcl.Diagnostic) (*int64, hcl.Diagnostics) {
+// joinAnd joins words as "a", "a and b" or "a, b and c".
+func joinAnd(words []string) string {
+	if len(words) < 2 {
+		return strings.Join(words, "")
+	}
+	return strings.Join(words[:len(words)-1], ", ") + " and " + words[len(words)-1]
+}
+
+// decodeSetting decodes a whole number of at least s.Min. A null value is
+// unset.
+func decodeSetting(attr *hcl.Attribute, s *lint.Setting) (*int64, hcl.Diagnostics) {
+	kind := fmt.Sprintf("a whole number of at least %d", s.Min)
+	if s.Min == 1 {
+		kind = "a positive whole number"
+	}
 	var v *int64
-	diags := decode(attr.Expr, &v, fmt.Sprintf("Set %s to a positive whole number.", attr.Name))
+	diags := decode(attr.Expr, &v, fmt.Sprintf("Set %s to %s.", attr.Name, kind))
 	if diags.HasErrors() {
 		return nil, diags
 	}
-	if v != nil && *v < 1 {
+	if v != nil && *v < s.Min {
 		return nil, append(diags, &hcl.Diagnostic{
 			Severity: hcl.DiagError,
-			Summary:  tooSmall.Summary,
-			Detail:   fmt.Sprintf("The value is %d, but %s", *v, tooSmall.Detail),
-			Subject:  attr.Expr.Range().Ptr(),
-			Context:  attr.Range.Ptr(),
+			Summary:  "Invalid " + strings.ReplaceAll(s.Name, "_", " "),
+			Detail: fmt.Sprintf("The value is %d, but %s must be a whole number of at least %d. %s The default is %d.",
+				*v, s.Name, s.Min, strings.TrimSpace(s.Doc), s.Default),
+			Subject: attr.Expr.Range().Ptr(),
+			Context: attr.Range.Ptr(),
 		})
 	}
 	return v, diags
@@ -361,19 +387,16 @@ func (c *Config) Exclude() []string {
 	return slices.Clone(c.exclude)
 }
 
-// Apply returns settings with the values the file sets replacing the ones
-// passed in; values the file does not set are kept.
+// Apply returns a copy of settings with the values the file sets added,
+// replacing the ones passed in; values the file does not set are kept.
+// Apply(nil) gives the settings of a scan that reads only this file.
 func (c *Config) Apply(settings lint.Settings) lint.Settings {
-	if c == nil {
-		return settings
+	out := lint.Settings{}
+	maps.Copy(out, settings)
+	if c != nil {
+		maps.Copy(out, c.settings)
 	}
-	if c.accountConcurrencyLimit != nil {
-		settings.AccountConcurrencyLimit = *c.accountConcurrencyLimit
-	}
-	if c.visibilityMultiplier != nil {
-		settings.VisibilityMultiplier = *c.visibilityMultiplier
-	}
-	return settings
+	return out
 }
 
 // RuleEnabled reports whether r is enabled: the file's enabled value when

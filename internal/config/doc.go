@@ -17,6 +17,10 @@
 //	  severity = "high" # low | medium | high
 //	}
 //
+// The settings block accepts exactly the settings the rules of the catalog
+// passed to Load declare (lint.Rule.Settings): their names, whole numbers
+// no smaller than each setting's Min.
+//
 // Find locates the file by walking up from a directory, Load parses and
 // validates it and reports every problem as an hcl.Diagnostic with the
 // position of the offending key or value, and the methods of Config give

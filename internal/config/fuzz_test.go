@@ -46,9 +46,14 @@ func FuzzLoad(f *testing.F) {
 				t.Errorf("subject in %q, want fuzz.hcl", d.Subject.Filename)
 			}
 		}
-		settings := cfg.Apply(lint.DefaultSettings())
-		if settings.AccountConcurrencyLimit < 1 || settings.VisibilityMultiplier < 1 {
-			t.Errorf("Apply() = %+v: a setting below 1 was accepted", settings)
+		settings := cfg.Apply(nil)
+		for _, s := range lint.SettingsOf(known) {
+			if v, ok := settings[s.Name]; ok && v < s.Min {
+				t.Errorf("Apply() = %+v: %s below %d was accepted", settings, s.Name, s.Min)
+			}
+		}
+		if len(settings) > len(lint.SettingsOf(known)) {
+			t.Errorf("Apply() = %+v: an undeclared setting was accepted", settings)
 		}
 		for _, p := range cfg.Exclude() {
 			if strings.TrimSpace(p) == "" {

@@ -29,29 +29,43 @@ const starterHeader = `# .spillway.hcl: configuration of spillway, the availabil
 
 # Values the rules read.
 # settings {
-#   # The account's quota of concurrent Lambda executions, used by the
-#   # concurrency rules (SPW201, SPW203, SPW204, SPW407, SPW503).
-#   account_concurrency_limit = %d
-#
-#   # SPW303: how many times the consuming function's timeout an SQS queue's
-#   # visibility timeout must reach. AWS recommends 6.
-#   visibility_multiplier = %d
-# }
+%s# }
 
 # Rules. A rule block can turn a rule off (enabled = false), turn on a rule
 # that is off by default (enabled = true), or change the severity of its
 # findings (severity = "low", "medium" or "high").
 `
 
+// starterComments are the starter file's comments on the settings, by
+// name. A setting without one is explained by its owner's ID and its Doc.
+var starterComments = map[string]string{
+	"account_concurrency_limit": "The account's quota of concurrent Lambda executions, used by the concurrency rules (SPW201, SPW203, SPW204, SPW407, SPW503).",
+	"visibility_multiplier":     "SPW303: how many times the consuming function's timeout an SQS queue's visibility timeout must reach. AWS recommends 6.",
+}
+
 // Starter returns the commented starter file that "spillway init" writes:
-// a header explaining the file, then the exclude list, the settings with
-// their defaults and one rule block per rule in rules, all commented out.
+// a header explaining the file, then the exclude list, the settings the
+// rules declare with their defaults and one rule block per rule in rules,
+// all commented out.
 // The file loads with no diagnostics as it is, and still does with any
 // stanza uncommented (stripping the leading "# " of its lines).
 func Starter(rules []*lint.Rule) []byte {
 	var b strings.Builder
-	def := lint.DefaultSettings()
-	fmt.Fprintf(&b, starterHeader, def.AccountConcurrencyLimit, def.VisibilityMultiplier)
+	var settings strings.Builder
+	for _, r := range rules {
+		for _, s := range r.Settings {
+			if settings.Len() > 0 {
+				settings.WriteString("#\n")
+			}
+			comment, ok := starterComments[s.Name]
+			if !ok {
+				comment = r.ID + ": " + s.Doc
+			}
+			writeWrapped(&settings, "#   # ", comment)
+			fmt.Fprintf(&settings, "#   %s = %d\n", s.Name, s.Default)
+		}
+	}
+	fmt.Fprintf(&b, starterHeader, settings.String())
 	for _, r := range rules {
 		b.WriteString("\n")
 		fmt.Fprintf(&b, "# rule %q {\n", r.ID)

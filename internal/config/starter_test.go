@@ -92,8 +92,10 @@ func TestStarterLoads(t *testing.T) {
 			t.Fatalf("unexpected diagnostics: %v\n%s", diags, src)
 		}
 		// The starter shows the defaults: uncommented, it changes nothing.
-		if got := cfg.Apply(lint.DefaultSettings()); got != lint.DefaultSettings() {
-			t.Errorf("Apply() = %+v, want the defaults", got)
+		for _, set := range lint.SettingsOf(rules.All) {
+			if v, ok := cfg.Apply(nil)[set.Name]; ok && v != set.Default {
+				t.Errorf("%s = %d, want the default %d", set.Name, v, set.Default)
+			}
 		}
 		for _, r := range rules.All {
 			if enabled, _ := cfg.RuleEnabled(r); enabled != !r.Off {

@@ -1,6 +1,8 @@
-// Command gendocs writes docs/rules/SPWnnn.md for every rule from the
-// rule's metadata in package rules, the single source of the docs. Run it
-// with go generate ./rules.
+// Command gendocs writes docs/rules/SPWnnn.md for every rule of
+// rules.Catalog from the rule's metadata in package rules, the single
+// source of the docs, after checking the catalog with lint.Validate (which
+// checks the structure of every rule's documentation with lint.CheckDoc).
+// Run it with go generate ./rules.
 package main
 
 import (
@@ -24,11 +26,14 @@ func main() {
 }
 
 func run(dir string) error {
+	if err := lint.Validate(rules.Catalog); err != nil {
+		return fmt.Errorf("invalid catalog: %w", err)
+	}
 	if err := os.MkdirAll(dir, 0o750); err != nil {
 		return fmt.Errorf("create %s: %w", dir, err)
 	}
 	want := map[string]bool{}
-	for _, r := range append([]*lint.Rule{lint.SPW000}, rules.All...) {
+	for _, r := range rules.Catalog {
 		name := r.ID + ".md"
 		want[name] = true
 		if err := os.WriteFile(filepath.Join(dir, name), []byte(r.Page()), 0o644); err != nil {

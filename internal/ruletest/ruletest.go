@@ -128,7 +128,7 @@ func Analyze(fsys fs.FS, rules []*lint.Rule, opts eval.Options) Result {
 		root := eval.NewRoot(loader, mod, opts)
 		root.Validate()
 		g := graph.Build(root)
-		f, u, d := lint.RunGraph(g, dir, rules, lint.DefaultSettings())
+		f, u, d := lint.RunGraph(g, dir, rules, nil)
 		res.Findings = append(res.Findings, f...)
 		res.Undetermined = append(res.Undetermined, u...)
 		res.Diagnostics = append(res.Diagnostics, root.Diagnostics()...)
