@@ -24,28 +24,23 @@ func checkSPW504(p *lint.Pass) error {
 	pending := spw504Pending(p.Graph)
 	for _, q := range p.Graph.Queues {
 		dlqFor := users[q]
-		unknownUse := ""
-		if len(dlqFor) == 0 {
-			// Not provably a DLQ: an unresolved reference may still name it.
+		isDLQ := graph.FactOf(len(dlqFor) > 0)
+		if isDLQ.False() {
+			// Not provably a DLQ: an unresolved reference may still name
+			// it (but not the one in its own redrive policy).
 			for _, pd := range pending {
 				if pd.holder != q.Resource {
-					unknownUse = pd.unknown
+					isDLQ = graph.Maybe(pd.unknown)
 					break
 				}
 			}
-			if unknownUse == "" {
+			if isDLQ.False() {
 				continue
 			}
 		}
-		w, unknown := monWatchesQueue(p.Graph, "AWS/SQS", "ApproximateNumberOfMessagesVisible", q)
-		switch {
-		case w == graph.Watched:
-			continue
-		case unknownUse != "":
-			p.ReportIf(graph.Maybe(unknownUse), lint.Diagnostic{Resource: q.Resource})
-			continue
-		case w == graph.MaybeWatched:
-			p.ReportIf(graph.Maybe(unknown), lint.Diagnostic{Resource: q.Resource})
+		fires := isDLQ.And(p.Graph.WatchesQueue("AWS/SQS", "ApproximateNumberOfMessagesVisible", q).Not())
+		if !fires.True() {
+			p.Undecided(q.Resource, fires)
 			continue
 		}
 		related := make([]lint.Related, 0, len(dlqFor))
