@@ -14,7 +14,20 @@ type Integration struct {
 	HTTP bool
 	// TypeUnknown is the unknown expression of an integration whose type
 	// is unknown (see Function.MaybeIntegrations).
+	//
+	// Deprecated: use Invokes.
 	TypeUnknown string
+}
+
+// Invokes is the fact that the integration invokes its function: an HTTP
+// API integration, or a REST integration of type AWS_PROXY or AWS;
+// undecided when the type is unknown (Function.MaybeIntegrations).
+func (in *Integration) Invokes() Fact {
+	if in.HTTP {
+		return Yes()
+	}
+	typ := in.Attr("type")
+	return typ.Equals("AWS_PROXY").Or(typ.Equals("AWS"))
 }
 
 // TimeoutMillis returns timeout_milliseconds (default 29000 for REST
