@@ -61,13 +61,17 @@ type RestStage struct {
 	// WebACLs are the web ACLs associated with the stage;
 	// Associations the aws_wafv2_web_acl_association instances.
 	WebACLs      []*Resource
-	Associations []*Resource
-	// UnresolvedACLs are associations of the stage whose web ACL cannot
-	// be determined.
-	UnresolvedACLs []Pending
+	Associations []*WebACLAssociation
 	// Undetermined holds resources whose stage or API is unknown and that
 	// could apply to this stage.
 	Undetermined []Pending
+}
+
+// WebACLAssociation is an aws_wafv2_web_acl_association instance.
+type WebACLAssociation struct {
+	*Resource
+	// ACL is how web_acl_arn resolved.
+	ACL Target
 }
 
 // Pending is a resource that may or may not apply to a stage, and the
@@ -230,7 +234,7 @@ func (g *Graph) buildAPIGateway() {
 	}
 	for _, r := range g.Resources("aws_wafv2_web_acl_association") {
 		target := r.Attr("resource_arn")
-		acl := g.resolve(r.Attr("web_acl_arn"), webACLKind)
+		assoc := &WebACLAssociation{Resource: r, ACL: g.resolve(r.Attr("web_acl_arn"), webACLKind)}
 		matched := false
 		arnAPI, arnStage, arnOK := g.stageARN(target)
 		for _, st := range g.RestStages {
@@ -249,12 +253,9 @@ func (g *Graph) buildAPIGateway() {
 				continue
 			}
 			matched = true
-			st.Associations = append(st.Associations, r)
-			switch {
-			case acl.Resource != nil:
-				st.WebACLs = appendUnique(st.WebACLs, acl.Resource)
-			case acl.Unresolved():
-				st.UnresolvedACLs = addPending(st.UnresolvedACLs, r, acl.Why)
+			st.Associations = append(st.Associations, assoc)
+			if assoc.ACL.Resource != nil {
+				st.WebACLs = appendUnique(st.WebACLs, assoc.ACL.Resource)
 			}
 		}
 		if !matched && target.State() == Unknown && !arnOK && !g.refersToStage(target) {
