@@ -131,9 +131,10 @@ func (g *Graph) apiKey(v Value) (string, bool) {
 	return "", false
 }
 
-// stageMatch decides whether a stage reference (api id plus stage name
-// values) names stage st: yes, no, or unknown.
-func (g *Graph) stageMatch(st *RestStage, apiVal, stageVal Value) (match bool, known bool) {
+// namesStage is the fact that a stage reference (api id plus stage name
+// values) names stage st; undecided for the first unknown of the
+// reference.
+func (g *Graph) namesStage(st *RestStage, apiVal, stageVal Value) Fact {
 	for _, ref := range refsOf(stageVal) {
 		if ref != st.Addr {
 			continue
@@ -143,30 +144,27 @@ func (g *Graph) stageMatch(st *RestStage, apiVal, stageVal Value) (match bool, k
 		name, ok1 := stageVal.String()
 		stName, ok2 := st.StageName.String()
 		if ok1 && ok2 && name != stName {
-			return false, true
+			return No()
 		}
-		return true, true
+		return Yes()
 	}
-	if len(refsOf(stageVal)) > 0 {
-		for _, ref := range refsOf(stageVal) {
-			if r := g.lookup(ref); r != nil && (r.Type == "aws_api_gateway_stage" || r.Type == "aws_api_gateway_deployment") {
-				return false, true
-			}
-		}
+	if g.refersToStage(stageVal) {
+		// Another stage.
+		return No()
 	}
 	api, ok := g.apiKey(apiVal)
 	if !ok || st.API == "" {
-		return false, false
+		return Maybe(firstUnknown(stageVal, apiVal))
 	}
 	if api != st.API {
-		return false, true
+		return No()
 	}
 	name, ok1 := stageVal.String()
 	stName, ok2 := st.StageName.String()
 	if !ok1 || !ok2 {
-		return false, false
+		return Maybe(firstUnknown(stageVal, apiVal))
 	}
-	return name == stName, true
+	return FactOf(name == stName)
 }
 
 func refsOf(v Value) []string {
@@ -196,12 +194,11 @@ func (g *Graph) buildAPIGateway() {
 		ms.API, _ = g.apiKey(r.Attr("rest_api_id"))
 		g.MethodSettings = append(g.MethodSettings, ms)
 		for _, st := range g.RestStages {
-			match, known := g.stageMatch(st, r.Attr("rest_api_id"), r.Attr("stage_name"))
-			switch {
-			case match:
+			switch on := g.namesStage(st, r.Attr("rest_api_id"), r.Attr("stage_name")); {
+			case on.True():
 				st.MethodSettings = append(st.MethodSettings, ms)
-			case !known:
-				st.Undetermined = addPending(st.Undetermined, r, firstUnknown(r.Attr("stage_name"), r.Attr("rest_api_id")))
+			case on.Undecided():
+				st.Undetermined = addPending(st.Undetermined, r, on.Why)
 			}
 		}
 	}
@@ -210,12 +207,11 @@ func (g *Graph) buildAPIGateway() {
 		g.UsagePlans = append(g.UsagePlans, up)
 		for _, b := range r.Blocks("api_stages") {
 			for _, st := range g.RestStages {
-				match, known := g.stageMatch(st, b.Attr("api_id"), b.Attr("stage"))
-				switch {
-				case match:
+				switch on := g.namesStage(st, b.Attr("api_id"), b.Attr("stage")); {
+				case on.True():
 					st.UsagePlans = appendPlan(st.UsagePlans, up)
-				case !known:
-					st.Undetermined = addPending(st.Undetermined, r, firstUnknown(b.Attr("stage"), b.Attr("api_id")))
+				case on.Undecided():
+					st.Undetermined = addPending(st.Undetermined, r, on.Why)
 				}
 			}
 		}

@@ -25,6 +25,15 @@ func reserved(f *graph.Function, t graph.Target) (n graph.Num, has graph.Fact) {
 	return graph.Num{}, graph.No()
 }
 
+// aboveReservation is the fact that n exceeds the known reserved
+// concurrency of the function a reference resolved to, and that
+// reservation; an unreserved function, or one outside this root module, has
+// no reservation to exceed.
+func aboveReservation(n graph.Num, f *graph.Function, t graph.Target) (graph.Fact, graph.Num) {
+	res, has := reserved(f, t)
+	return n.Greater(res).And(has), res
+}
+
 // reservesNone is the fact that the function a reference resolved to
 // reserves no concurrency (reserved_concurrent_executions absent, null or
 // -1). A function outside this root module is not judged.

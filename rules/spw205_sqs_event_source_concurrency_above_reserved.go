@@ -32,8 +32,8 @@ func checkSPW205(p *lint.Pass) error {
 			continue
 		}
 		f := m.Function
-		res, has := reserved(f, m.FunctionTarget)
-		fires := limit.Greater(res).And(has).And(sqs)
+		above, res := aboveReservation(limit, f, m.FunctionTarget)
+		fires := above.And(sqs)
 		if !fires.True() {
 			p.Undecided(m.Resource, fires)
 			continue

@@ -31,8 +31,7 @@ func checkSPW206(p *lint.Pass) error {
 		// unreserved pool; a function outside this root module has no
 		// reservation here.
 		f := pc.Function
-		res, has := reserved(f, pc.FunctionTarget)
-		fires := provisioned.Greater(res).And(has)
+		fires, res := aboveReservation(provisioned, f, pc.FunctionTarget)
 		if !fires.True() {
 			p.Undecided(pc.Resource, fires)
 			continue

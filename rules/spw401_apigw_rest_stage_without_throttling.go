@@ -96,14 +96,9 @@ func checkSPW401(p *lint.Pass) error {
 // instance sets, for method_path "*/*", both throttling limits to 0 or
 // more.
 func methodSettingsThrottle(ms *graph.Resource) graph.Fact {
-	limits := graph.No()
-	for _, b := range ms.Blocks("settings") {
-		if b.Unknown() {
-			limits = limits.Or(graph.Maybe(dynamicUnknown(b, "settings", "throttling_burst_limit", "throttling_rate_limit")))
-			continue
-		}
-		limits = limits.Or(nonNegative(b.Attr("throttling_burst_limit")).And(nonNegative(b.Attr("throttling_rate_limit"))))
-	}
+	limits := anyBlock(ms, "settings", []string{"throttling_burst_limit", "throttling_rate_limit"}, func(b *graph.Block) graph.Fact {
+		return nonNegative(b.Attr("throttling_burst_limit")).And(nonNegative(b.Attr("throttling_rate_limit")))
+	})
 	return ms.Attr("method_path").Equals("*/*").And(limits)
 }
 
@@ -123,15 +118,7 @@ func nonNegative(v graph.Value) graph.Fact {
 
 // planThrottle is the fact that a usage plan has throttle_settings.
 func planThrottle(up *graph.Resource) graph.Fact {
-	t := graph.No()
-	for _, b := range up.Blocks("throttle_settings") {
-		if b.Unknown() {
-			t = t.Or(graph.Maybe(dynamicUnknown(b, "throttle_settings", "burst_limit", "rate_limit")))
-			continue
-		}
-		t = t.Or(graph.Yes())
-	}
-	return t
+	return anyBlock(up, "throttle_settings", []string{"burst_limit", "rate_limit"}, func(*graph.Block) graph.Fact { return graph.Yes() })
 }
 
 // methodKeyed is the fact that a method has api_key_required = true.

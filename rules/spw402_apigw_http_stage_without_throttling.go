@@ -21,18 +21,13 @@ var SPW402 = &lint.Rule{
 
 func checkSPW402(p *lint.Pass) error {
 	for _, st := range p.Graph.HTTPStages {
-		blocks := st.Blocks("default_route_settings")
-		throttled := graph.No()
+		limits := []string{"throttling_burst_limit", "throttling_rate_limit"}
 		var missing []string
-		for _, b := range blocks {
-			if b.Unknown() {
-				throttled = throttled.Or(graph.Maybe(dynamicUnknown(b, "default_route_settings", "throttling_burst_limit", "throttling_rate_limit")))
-				continue
-			}
+		throttled := anyBlock(st, "default_route_settings", limits, func(b *graph.Block) graph.Fact {
 			// A limit that is absent or null provably leaves the block
 			// without both limits, whatever the other one is.
 			var m []string
-			for _, limit := range []string{"throttling_burst_limit", "throttling_rate_limit"} {
+			for _, limit := range limits {
 				if !b.Attr(limit).IsSet() {
 					m = append(m, limit)
 				}
@@ -41,10 +36,11 @@ func checkSPW402(p *lint.Pass) error {
 				if missing == nil {
 					missing = m
 				}
-				continue
+				return graph.No()
 			}
-			throttled = throttled.Or(known(b.Attr("throttling_burst_limit")).And(known(b.Attr("throttling_rate_limit"))))
-		}
+			return known(b.Attr(limits[0])).And(known(b.Attr(limits[1])))
+		})
+		blocks := st.Blocks("default_route_settings")
 		what := "has no default_route_settings block"
 		if len(blocks) > 0 {
 			what = "has default_route_settings without " + strings.Join(missing, " and ")
