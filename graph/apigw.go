@@ -14,7 +14,20 @@ type Integration struct {
 	HTTP bool
 	// TypeUnknown is the unknown expression of an integration whose type
 	// is unknown (see Function.MaybeIntegrations).
+	//
+	// Deprecated: use Invokes.
 	TypeUnknown string
+}
+
+// Invokes is the fact that the integration invokes its function: an HTTP
+// API integration, or a REST integration of type AWS_PROXY or AWS;
+// undecided when the type is unknown (Function.MaybeIntegrations).
+func (in *Integration) Invokes() Fact {
+	if in.HTTP {
+		return Yes()
+	}
+	typ := in.Attr("type")
+	return typ.Equals("AWS_PROXY").Or(typ.Equals("AWS"))
 }
 
 // TimeoutMillis returns timeout_milliseconds (default 29000 for REST
@@ -48,13 +61,17 @@ type RestStage struct {
 	// WebACLs are the web ACLs associated with the stage;
 	// Associations the aws_wafv2_web_acl_association instances.
 	WebACLs      []*Resource
-	Associations []*Resource
-	// UnresolvedACLs are associations of the stage whose web ACL cannot
-	// be determined.
-	UnresolvedACLs []Pending
+	Associations []*WebACLAssociation
 	// Undetermined holds resources whose stage or API is unknown and that
 	// could apply to this stage.
 	Undetermined []Pending
+}
+
+// WebACLAssociation is an aws_wafv2_web_acl_association instance.
+type WebACLAssociation struct {
+	*Resource
+	// ACL is how web_acl_arn resolved.
+	ACL Target
 }
 
 // Pending is a resource that may or may not apply to a stage, and the
@@ -114,9 +131,10 @@ func (g *Graph) apiKey(v Value) (string, bool) {
 	return "", false
 }
 
-// stageMatch decides whether a stage reference (api id plus stage name
-// values) names stage st: yes, no, or unknown.
-func (g *Graph) stageMatch(st *RestStage, apiVal, stageVal Value) (match bool, known bool) {
+// namesStage is the fact that a stage reference (api id plus stage name
+// values) names stage st; undecided for the first unknown of the
+// reference.
+func (g *Graph) namesStage(st *RestStage, apiVal, stageVal Value) Fact {
 	for _, ref := range refsOf(stageVal) {
 		if ref != st.Addr {
 			continue
@@ -126,30 +144,27 @@ func (g *Graph) stageMatch(st *RestStage, apiVal, stageVal Value) (match bool, k
 		name, ok1 := stageVal.String()
 		stName, ok2 := st.StageName.String()
 		if ok1 && ok2 && name != stName {
-			return false, true
+			return No()
 		}
-		return true, true
+		return Yes()
 	}
-	if len(refsOf(stageVal)) > 0 {
-		for _, ref := range refsOf(stageVal) {
-			if r := g.lookup(ref); r != nil && (r.Type == "aws_api_gateway_stage" || r.Type == "aws_api_gateway_deployment") {
-				return false, true
-			}
-		}
+	if g.refersToStage(stageVal) {
+		// Another stage.
+		return No()
 	}
 	api, ok := g.apiKey(apiVal)
 	if !ok || st.API == "" {
-		return false, false
+		return Maybe(firstUnknown(stageVal, apiVal))
 	}
 	if api != st.API {
-		return false, true
+		return No()
 	}
 	name, ok1 := stageVal.String()
 	stName, ok2 := st.StageName.String()
 	if !ok1 || !ok2 {
-		return false, false
+		return Maybe(firstUnknown(stageVal, apiVal))
 	}
-	return name == stName, true
+	return FactOf(name == stName)
 }
 
 func refsOf(v Value) []string {
@@ -179,12 +194,11 @@ func (g *Graph) buildAPIGateway() {
 		ms.API, _ = g.apiKey(r.Attr("rest_api_id"))
 		g.MethodSettings = append(g.MethodSettings, ms)
 		for _, st := range g.RestStages {
-			match, known := g.stageMatch(st, r.Attr("rest_api_id"), r.Attr("stage_name"))
-			switch {
-			case match:
+			switch on := g.namesStage(st, r.Attr("rest_api_id"), r.Attr("stage_name")); {
+			case on.True():
 				st.MethodSettings = append(st.MethodSettings, ms)
-			case !known:
-				st.Undetermined = addPending(st.Undetermined, r, firstUnknown(r.Attr("stage_name"), r.Attr("rest_api_id")))
+			case on.Undecided():
+				st.Undetermined = addPending(st.Undetermined, r, on.Why)
 			}
 		}
 	}
@@ -193,12 +207,11 @@ func (g *Graph) buildAPIGateway() {
 		g.UsagePlans = append(g.UsagePlans, up)
 		for _, b := range r.Blocks("api_stages") {
 			for _, st := range g.RestStages {
-				match, known := g.stageMatch(st, b.Attr("api_id"), b.Attr("stage"))
-				switch {
-				case match:
+				switch on := g.namesStage(st, b.Attr("api_id"), b.Attr("stage")); {
+				case on.True():
 					st.UsagePlans = appendPlan(st.UsagePlans, up)
-				case !known:
-					st.Undetermined = addPending(st.Undetermined, r, firstUnknown(b.Attr("stage"), b.Attr("api_id")))
+				case on.Undecided():
+					st.Undetermined = addPending(st.Undetermined, r, on.Why)
 				}
 			}
 		}
@@ -217,7 +230,7 @@ func (g *Graph) buildAPIGateway() {
 	}
 	for _, r := range g.Resources("aws_wafv2_web_acl_association") {
 		target := r.Attr("resource_arn")
-		acl := g.resolve(r.Attr("web_acl_arn"), webACLKind)
+		assoc := &WebACLAssociation{Resource: r, ACL: g.resolve(r.Attr("web_acl_arn"), webACLKind)}
 		matched := false
 		arnAPI, arnStage, arnOK := g.stageARN(target)
 		for _, st := range g.RestStages {
@@ -236,12 +249,9 @@ func (g *Graph) buildAPIGateway() {
 				continue
 			}
 			matched = true
-			st.Associations = append(st.Associations, r)
-			switch {
-			case acl.Resource != nil:
-				st.WebACLs = appendUnique(st.WebACLs, acl.Resource)
-			case acl.Unresolved():
-				st.UnresolvedACLs = addPending(st.UnresolvedACLs, r, acl.Why)
+			st.Associations = append(st.Associations, assoc)
+			if assoc.ACL.Resource != nil {
+				st.WebACLs = appendUnique(st.WebACLs, assoc.ACL.Resource)
 			}
 		}
 		if !matched && target.State() == Unknown && !arnOK && !g.refersToStage(target) {

@@ -50,23 +50,11 @@ type Graph struct {
 	funcByRes  map[*Resource]*Function
 	queueByRes map[*Resource]*Queue
 	names      map[string]map[string][]*Resource
-	memo       map[string]any
-}
-
-// Memo returns the value computed for key on this graph, computing it on
-// the first call, so that rules share derived data (such as the metrics
-// of all alarms) instead of rebuilding it per resource. Rules run one at a
-// time on a graph, so Memo needs no locking.
-func (g *Graph) Memo(key string, compute func() any) any {
-	if v, ok := g.memo[key]; ok {
-		return v
-	}
-	if g.memo == nil {
-		g.memo = map[string]any{}
-	}
-	v := compute()
-	g.memo[key] = v
-	return v
+	// metrics are the metrics of all alarms, read on first use (see
+	// alarmMetrics).
+	metrics *[]metric
+	// dlq answers DeadLetterUse, read on first use.
+	dlq *deadLetters
 }
 
 // Build models the root module evaluated by root.

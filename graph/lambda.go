@@ -66,12 +66,16 @@ type InvokeConfig struct {
 type FunctionURL struct {
 	*Resource
 	Function *Function
+	// FunctionTarget is how function_name resolved.
+	FunctionTarget Target
 }
 
 // Provisioned is an aws_lambda_provisioned_concurrency_config instance.
 type Provisioned struct {
 	*Resource
 	Function *Function
+	// FunctionTarget is how function_name resolved.
+	FunctionTarget Target
 }
 
 // HasTrigger reports whether the function has a trigger of the kind.
@@ -191,16 +195,16 @@ func (g *Graph) buildLambda() {
 		}
 	}
 	for _, r := range g.Resources("aws_lambda_function_url") {
-		fn, _ := g.ResolveFunction(r.Attr("function_name"))
-		u := &FunctionURL{Resource: r, Function: fn}
+		fn, t := g.ResolveFunction(r.Attr("function_name"))
+		u := &FunctionURL{Resource: r, Function: fn, FunctionTarget: t}
 		g.FunctionURLs = append(g.FunctionURLs, u)
 		if fn != nil {
 			fn.URLs = append(fn.URLs, u)
 		}
 	}
 	for _, r := range g.Resources("aws_lambda_provisioned_concurrency_config") {
-		fn, _ := g.ResolveFunction(r.Attr("function_name"))
-		p := &Provisioned{Resource: r, Function: fn}
+		fn, t := g.ResolveFunction(r.Attr("function_name"))
+		p := &Provisioned{Resource: r, Function: fn, FunctionTarget: t}
 		g.Provisioned = append(g.Provisioned, p)
 		if fn != nil {
 			fn.Provisioned = append(fn.Provisioned, p)

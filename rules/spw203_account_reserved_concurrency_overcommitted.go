@@ -39,27 +39,21 @@ func checkSPW203(p *lint.Pass) error {
 	capacity := limit - 100
 	var sum int64
 	var counted []*graph.Function
-	unknown, unknownAt := "", (*graph.Function)(nil)
+	// open is the first reservation that the sum cannot count for sure.
+	open, openAt := graph.No(), (*graph.Function)(nil)
 	for _, f := range fns {
-		r := reservationOf(f)
-		if r.unknown != "" {
-			if unknown == "" {
-				unknown, unknownAt = r.unknown, f
+		n, has := reserved(f, graph.Target{})
+		// Any number of instances of a function with an unknown count or
+		// for_each may exist, each reserving n; instances that reserve
+		// nothing cannot push the sum.
+		counts := has.And(graph.Num{}.Less(n)).And(f.Exists())
+		if !counts.True() {
+			if counts.Undecided() && openAt == nil {
+				open, openAt = counts, f
 			}
 			continue
 		}
-		if !r.set || r.n == 0 {
-			continue
-		}
-		if f.Exists().Undecided() {
-			// Any number of instances may exist, each reserving r.n;
-			// instances that reserve nothing cannot push the sum.
-			if unknown == "" {
-				unknown, unknownAt = f.Exists().Why, f
-			}
-			continue
-		}
-		sum += r.n
+		sum += n.N
 		counted = append(counted, f)
 		if sum > capacity {
 			related := make([]lint.Related, 0, len(counted)-1)
@@ -68,12 +62,12 @@ func checkSPW203(p *lint.Pass) error {
 			}
 			p.Report(lint.Diagnostic{Resource: f.Resource, Message: fmt.Sprintf(
 				"%s reserves %d concurrent executions, which brings the reservations of %d functions in this root module to %d, above the %d the account can reserve (limit %d minus the 100 AWS keeps unreserved); AWS rejects the reservation that does not fit",
-				f.Addr, r.n, len(counted), sum, capacity, limit), Related: related})
+				f.Addr, n.N, len(counted), sum, capacity, limit), Related: related})
 			return nil
 		}
 	}
-	if unknownAt != nil {
-		p.ReportIf(graph.Maybe(unknown), lint.Diagnostic{Resource: unknownAt.Resource})
+	if openAt != nil {
+		p.Undecided(openAt.Resource, open)
 	}
 	return nil
 }

@@ -20,47 +20,19 @@ var SPW204 = &lint.Rule{
 
 func checkSPW204(p *lint.Pass) error {
 	for _, m := range p.Graph.Mappings {
-		sqs, kindUnknown := spw204SourceIsSQS(m)
-		if !sqs && kindUnknown == "" {
+		sqs := readsQueue(m)
+		if sqs.False() {
 			continue
 		}
-		mc, mcUnknown := maximumConcurrency(m)
-		if (mcUnknown == "" && mc.IsSet()) || mc.NotNull() {
-			// A cap is set; an unknown value that cannot be null (a
-			// data source, a resource attribute) is a cap too.
-			continue
-		}
-		// No known cap: the function's reservation decides.
-		f, fnUnknown := functionOfMapping(m)
-		if f == nil {
-			// A function outside this root module: its reservation is
-			// not part of the configuration, so nothing can be proved.
-			if fnUnknown != "" {
-				p.ReportIf(graph.Maybe(firstOf(mcUnknown, fnUnknown)), lint.Diagnostic{Resource: m.Resource})
-			}
-			continue
-		}
-		r := reservationOf(f)
-		switch {
-		case r.set:
-			continue
-		case r.unknown != "":
-			p.ReportIf(graph.Maybe(firstOf(mcUnknown, r.unknown)), lint.Diagnostic{Resource: m.Resource})
-			continue
-		case mcUnknown != "":
-			p.ReportIf(graph.Maybe(mcUnknown), lint.Diagnostic{Resource: m.Resource})
-			continue
-		case kindUnknown != "":
-			// It fires if the source turns out to be a queue.
-			p.ReportIf(graph.Maybe(kindUnknown), lint.Diagnostic{Resource: m.Resource})
+		f := m.Function
+		fires := capped(m).Not().And(reservesNone(f, m.FunctionTarget)).And(sqs)
+		if !fires.True() {
+			p.Undecided(m.Resource, fires)
 			continue
 		}
 		p.Report(lint.Diagnostic{Resource: m.Resource, Message: fmt.Sprintf(
 			"%s has no scaling_config.maximum_concurrency and %s reserves no concurrency, so a queue backlog scales the pollers until they hold the account's %d concurrent executions and throttle every other function: set scaling_config.maximum_concurrency or reserve concurrency",
-			m.Addr, f.Addr, p.Int(accountConcurrencyLimit)), Fix: spw204Fix(m), Related: []lint.Related{
-
-			rel(f.Resource, "function")}})
-
+			m.Addr, f.Addr, p.Int(accountConcurrencyLimit)), Fix: spw204Fix(m), Related: []lint.Related{rel(f.Resource, "function")}})
 	}
 	return nil
 }
@@ -86,37 +58,4 @@ func spw204Fix(m *graph.Mapping) []lint.FixSpec {
 		Attribute:   "maximum_concurrency",
 		Value:       "10",
 	}}
-}
-
-// spw204SourceIsSQS reports whether a mapping reads an SQS queue: yes, no,
-// or unknown (the source is unknown and starting_position, which SQS
-// mappings do not take, is not set).
-func spw204SourceIsSQS(m *graph.Mapping) (sqs bool, unknown string) {
-	switch {
-	case m.Kind == graph.SourceSQS:
-		return true, ""
-	case m.Kind != graph.SourceUnknown || m.KindUnknown == "":
-		return false, ""
-	case m.Attr("starting_position").IsSet():
-		return false, ""
-	}
-	return false, m.KindUnknown
-}
-
-// maximumConcurrency returns scaling_config.maximum_concurrency, or the
-// unknown expression when a dynamic scaling_config block makes it unknown.
-func maximumConcurrency(m *graph.Mapping) (graph.Value, string) {
-	for _, b := range m.Blocks("scaling_config") {
-		if b.Unknown() {
-			return graph.Value{}, "the for_each of a dynamic scaling_config block"
-		}
-		v := b.Attr("maximum_concurrency")
-		if v.State() == graph.Unknown {
-			return v, v.Unknown()
-		}
-		if v.IsSet() {
-			return v, ""
-		}
-	}
-	return graph.Value{}, ""
 }

@@ -3,7 +3,6 @@ package rules
 import (
 	"fmt"
 
-	"github.com/spillway-iac/spillway/graph"
 	"github.com/spillway-iac/spillway/lint"
 )
 
@@ -20,50 +19,27 @@ var SPW205 = &lint.Rule{
 
 func checkSPW205(p *lint.Pass) error {
 	for _, m := range p.Graph.Mappings {
-		sqs, kindUnknown := spw204SourceIsSQS(m)
-		if !sqs && kindUnknown == "" {
+		sqs := readsQueue(m)
+		if sqs.False() {
 			continue
 		}
-		mc, mcUnknown := maximumConcurrency(m)
-		var n int64
-		if mcUnknown == "" {
-			var ok bool
-			if n, ok = mc.Int(); !ok {
-				// No cap (or not a number): nothing to compare.
-				continue
-			}
-		}
-		f, fnUnknown := functionOfMapping(m)
-		if f == nil {
-			if fnUnknown != "" {
-				p.ReportIf(graph.Maybe(firstOf(mcUnknown, fnUnknown)), lint.Diagnostic{Resource: m.Resource})
-			}
+		limit, ok := maximumConcurrencyNum(m)
+		if !ok {
+			// No cap (or not a number): nothing to compare. An
+			// unreserved function takes any cap (SPW204 covers the
+			// uncapped case).
 			continue
 		}
-		r := reservationOf(f)
-		switch {
-		case r.unknown != "":
-			p.ReportIf(graph.Maybe(firstOf(mcUnknown, r.unknown)), lint.Diagnostic{Resource: m.Resource})
-			continue
-		case !r.set:
-			// Unreserved: any cap fits (SPW204 covers the uncapped case).
-			continue
-		case mcUnknown != "":
-			p.ReportIf(graph.Maybe(mcUnknown), lint.Diagnostic{Resource: m.Resource})
-			continue
-		case n <= r.n:
-			continue
-		case kindUnknown != "":
-			// It fires if the source turns out to be a queue.
-			p.ReportIf(graph.Maybe(kindUnknown), lint.Diagnostic{Resource: m.Resource})
+		f := m.Function
+		above, res := aboveReservation(limit, f, m.FunctionTarget)
+		fires := above.And(sqs)
+		if !fires.True() {
+			p.Undecided(m.Resource, fires)
 			continue
 		}
 		p.Report(lint.Diagnostic{Resource: m.Resource, Message: fmt.Sprintf(
 			"%s allows scaling_config.maximum_concurrency = %d but %s reserves only %d concurrent executions; the pollers receive more messages than the function may run, the throttled receives count toward maxReceiveCount, and messages reach the dead-letter queue unprocessed: keep maximum_concurrency at or below the reservation",
-			m.Addr, n, f.Addr, r.n), Related: []lint.Related{
-
-			rel(f.Resource, "function")}})
-
+			m.Addr, limit.N, f.Addr, res.N), Related: []lint.Related{rel(f.Resource, "function")}})
 	}
 	return nil
 }

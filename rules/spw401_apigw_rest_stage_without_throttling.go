@@ -17,81 +17,34 @@ var SPW401 = &lint.Rule{
 	Check:    checkSPW401,
 }
 
-// triVerdict is a three-valued answer: a condition provably holds, provably
-// does not hold, or depends on an unknown value.
-type triVerdict int
-
-const (
-	vNo triVerdict = iota
-	vMaybe
-	vYes
-)
-
-// tri accumulates a triVerdict with the first unknown expression that made
-// it vMaybe.
-type tri struct {
-	v       triVerdict
-	unknown string
-}
-
-func triYes() tri                 { return tri{v: vYes} }
-func triNo() tri                  { return tri{v: vNo} }
-func triMaybe(unknown string) tri { return tri{v: vMaybe, unknown: unknown} }
-func triOr(a, b tri) tri          { return triPick(a, b, vYes) }
-func triAnd(a, b tri) tri         { return triPick(a, b, vNo) }
-func triPick(a, b tri, dom triVerdict) tri {
-	switch {
-	case a.v == dom:
-		return a
-	case b.v == dom:
-		return b
-	case a.v == vMaybe:
-		return a
-	case b.v == vMaybe:
-		return b
-	}
-	return a
-}
-
-// instanceExists is whether a resource instance exists: maybe when it stands
-// for an unknown count or for_each.
-func instanceExists(r *graph.Resource) tri {
-	if r.Exists().Undecided() {
-		return triMaybe(r.Exists().Why)
-	}
-	return triYes()
-}
-
 func checkSPW401(p *lint.Pass) error {
 	for _, st := range p.Graph.RestStages {
 		var related []lint.Related
 
 		// Stage-wide method settings.
-		bySettings := triNo()
+		bySettings := graph.No()
 		for _, ms := range st.MethodSettings {
-			t := triAnd(instanceExists(ms.Resource), methodSettingsThrottle(ms.Resource))
-			if t.v == vNo {
+			t := ms.Exists().And(methodSettingsThrottle(ms.Resource))
+			if t.False() {
 				related = append(related, rel(ms.Resource, "method settings without both throttling limits for */*"))
 			}
-			bySettings = triOr(bySettings, t)
+			bySettings = bySettings.Or(t)
 		}
 
-		// Usage plans with throttle_settings, and keys on every method.
-		byPlan := triNo()
+		// Usage plans with throttle_settings, and keys on every method (a
+		// method that may not exist cannot make the stage keyless).
+		byPlan := graph.No()
 		for _, up := range st.UsagePlans {
-			byPlan = triOr(byPlan, triAnd(instanceExists(up.Resource), planThrottle(up.Resource)))
+			byPlan = byPlan.Or(up.Exists().And(planThrottle(up.Resource)))
 		}
-		keyed := triYes()
+		keyed := graph.Yes()
 		var keyless *graph.Resource
 		for _, m := range st.Methods {
-			t := methodKeyed(m)
-			if t.v == vNo && m.Exists().Undecided() {
-				t = triMaybe(m.Exists().Why)
-			}
-			if t.v == vNo && keyless == nil {
+			t := methodKeyed(m).Or(m.Exists().Not())
+			if t.False() && keyless == nil {
 				keyless = m
 			}
-			keyed = triAnd(keyed, t)
+			keyed = keyed.And(t)
 		}
 
 		// Resources whose stage or API is unknown: they count only if they
@@ -99,28 +52,18 @@ func checkSPW401(p *lint.Pass) error {
 		for _, pd := range st.Undetermined {
 			switch pd.Resource.Type {
 			case "aws_api_gateway_method_settings":
-				if methodSettingsThrottle(pd.Resource).v != vNo {
-					bySettings = triOr(bySettings, triMaybe(pendingUnknown(st, pd, true)))
-				}
+				bySettings = bySettings.Or(st.Applies(pd, true).And(methodSettingsThrottle(pd.Resource)))
 			case "aws_api_gateway_usage_plan":
-				if planThrottle(pd.Resource).v != vNo {
-					byPlan = triOr(byPlan, triMaybe(pendingUnknown(st, pd, true)))
-				}
+				byPlan = byPlan.Or(st.Applies(pd, true).And(planThrottle(pd.Resource)))
 			case "aws_api_gateway_method":
-				if methodKeyed(pd.Resource).v != vYes {
-					keyed = triAnd(keyed, triMaybe(pendingUnknown(st, pd, false)))
-				}
+				keyed = keyed.And(st.Applies(pd, false).Not().Or(methodKeyed(pd.Resource)))
 			}
 		}
 
-		covered := triOr(bySettings, triAnd(byPlan, keyed))
-		switch covered.v {
-		case vYes:
+		covered := bySettings.Or(byPlan.And(keyed))
+		if !covered.False() {
+			p.Undecided(st.Resource, covered)
 			continue
-		case vMaybe:
-			p.ReportIf(graph.Maybe(covered.unknown), lint.Diagnostic{Resource: st.Resource})
-			continue
-		case vNo:
 		}
 
 		name := "?"
@@ -128,10 +71,10 @@ func checkSPW401(p *lint.Pass) error {
 			name = s
 		}
 		msg := fmt.Sprintf("%s (stage %s) has no throttling: no aws_api_gateway_method_settings with method_path \"*/*\" sets both throttling limits", st.Addr, quote(name))
-		if byPlan.v != vNo && keyless != nil {
+		if !byPlan.False() && keyless != nil {
 			plan := "no usage plan covers"
 			for _, up := range st.UsagePlans {
-				if planThrottle(up.Resource).v != vNo {
+				if !planThrottle(up.Resource).False() {
 					plan = "usage plan " + up.Addr + " does not cover"
 					related = append(related, rel(up.Resource, "usage plan bypassed by keyless requests"))
 					break
@@ -148,108 +91,34 @@ func checkSPW401(p *lint.Pass) error {
 	return nil
 }
 
-// pendingUnknown names what keeps a pending resource from being matched to
-// the stage: the stage's own unknown API or stage name when it has one
-// (byName: the match is by stage name too), else the pending resource's.
-func pendingUnknown(st *graph.RestStage, pd graph.Pending, byName bool) string {
-	if st.API == "" && st.APIRef.State() == graph.Unknown {
-		return st.APIRef.Unknown()
-	}
-	if byName && st.StageName.State() == graph.Unknown {
-		return st.StageName.Unknown()
-	}
-	return pd.Why
-}
-
-// methodSettingsThrottle decides whether an aws_api_gateway_method_settings
+// methodSettingsThrottle is the fact that an aws_api_gateway_method_settings
 // instance sets, for method_path "*/*", both throttling limits to 0 or
 // more.
-func methodSettingsThrottle(ms *graph.Resource) tri {
-	var path tri
-	mp := ms.Attr("method_path")
-	switch mp.State() {
-	case graph.Unknown:
-		path = triMaybe(mp.Unknown())
-	case graph.Known:
-		if s, ok := mp.String(); ok && s == "*/*" {
-			path = triYes()
-		} else {
-			path = triNo()
-		}
-	default:
-		path = triNo()
-	}
-	limits := triNo()
-	for _, b := range ms.Blocks("settings") {
-		if b.Unknown() {
-			limits = triOr(limits, triMaybe(dynamicUnknown(b, "settings", "throttling_burst_limit", "throttling_rate_limit")))
-			continue
-		}
-		limits = triOr(limits, triAnd(nonNegative(b.Attr("throttling_burst_limit")), nonNegative(b.Attr("throttling_rate_limit"))))
-	}
-	return triAnd(path, limits)
+func methodSettingsThrottle(ms *graph.Resource) graph.Fact {
+	limits := anyBlock(ms, "settings", []string{"throttling_burst_limit", "throttling_rate_limit"}, func(b *graph.Block) graph.Fact {
+		return nonNegative(b.Attr("throttling_burst_limit")).And(nonNegative(b.Attr("throttling_rate_limit")))
+	})
+	return ms.Attr("method_path").Equals("*/*").And(limits)
 }
 
-// nonNegative decides whether a throttling limit is set to 0 or more
+// nonNegative is the fact that a throttling limit is set to 0 or more
 // (absent, null and -1 mean unthrottled).
-func nonNegative(v graph.Value) tri {
+func nonNegative(v graph.Value) graph.Fact {
 	switch v.State() {
 	case graph.Unknown:
-		return triMaybe(v.Unknown())
+		return graph.Maybe(v.Unknown())
 	case graph.Known:
-		if f, ok := v.Float(); ok && f >= 0 {
-			return triYes()
-		}
+		f, ok := v.Float()
+		return graph.FactOf(ok && f >= 0)
 	default:
 	}
-	return triNo()
+	return graph.No()
 }
 
-// planThrottle decides whether a usage plan has throttle_settings.
-func planThrottle(up *graph.Resource) tri {
-	t := triNo()
-	for _, b := range up.Blocks("throttle_settings") {
-		if b.Unknown() {
-			t = triOr(t, triMaybe(dynamicUnknown(b, "throttle_settings", "burst_limit", "rate_limit")))
-			continue
-		}
-		t = triOr(t, triYes())
-	}
-	return t
+// planThrottle is the fact that a usage plan has throttle_settings.
+func planThrottle(up *graph.Resource) graph.Fact {
+	return anyBlock(up, "throttle_settings", []string{"burst_limit", "rate_limit"}, func(*graph.Block) graph.Fact { return graph.Yes() })
 }
 
-// methodKeyed decides whether a method has api_key_required = true.
-func methodKeyed(m *graph.Resource) tri {
-	v := m.Attr("api_key_required")
-	switch v.State() {
-	case graph.Unknown:
-		return triMaybe(v.Unknown())
-	case graph.Known:
-		if b, ok := v.Bool(); ok && b {
-			return triYes()
-		}
-	default:
-	}
-	return triNo()
-}
-
-// dynamicUnknown describes what makes a block generated by a dynamic block
-// with an unknown for_each unknown: the origin its arguments carry (the
-// for_each expression) when they say, else the dynamic block.
-func dynamicUnknown(b *graph.Block, typ string, attrs ...string) string {
-	for _, a := range attrs {
-		if v := b.Attr(a); v.State() == graph.Unknown {
-			return v.Unknown()
-		}
-	}
-	return "the for_each of a dynamic " + typ + " block"
-}
-
-func firstUnknownOf(vs ...graph.Value) string {
-	for _, v := range vs {
-		if v.State() == graph.Unknown {
-			return v.Unknown()
-		}
-	}
-	return ""
-}
+// methodKeyed is the fact that a method has api_key_required = true.
+func methodKeyed(m *graph.Resource) graph.Fact { return m.Attr("api_key_required").IsTrue() }

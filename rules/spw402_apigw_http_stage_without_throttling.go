@@ -20,55 +20,43 @@ var SPW402 = &lint.Rule{
 
 func checkSPW402(p *lint.Pass) error {
 	for _, st := range p.Graph.HTTPStages {
-		blocks := st.Blocks("default_route_settings")
+		limits := []string{"throttling_burst_limit", "throttling_rate_limit"}
 		var missing []string
-		unknown := ""
-		done := false
-		for _, b := range blocks {
-			if b.Unknown() {
-				unknown = dynamicUnknown(b, "default_route_settings", "throttling_burst_limit", "throttling_rate_limit")
-				continue
-			}
-			burst, rate := b.Attr("throttling_burst_limit"), b.Attr("throttling_rate_limit")
+		throttled := anyBlock(st, "default_route_settings", limits, func(b *graph.Block) graph.Fact {
 			// A limit that is absent or null provably leaves the block
 			// without both limits, whatever the other one is.
 			var m []string
-			if !burst.IsSet() {
-				m = append(m, "throttling_burst_limit")
-			}
-			if !rate.IsSet() {
-				m = append(m, "throttling_rate_limit")
+			for _, limit := range limits {
+				if !b.Attr(limit).IsSet() {
+					m = append(m, limit)
+				}
 			}
 			if len(m) > 0 {
 				if missing == nil {
 					missing = m
 				}
-				continue
+				return graph.No()
 			}
-			if u := firstUnknownOf(burst, rate); u != "" {
-				unknown = u
-				continue
-			}
-			done = true
-			break
-		}
-		if done {
-			continue
-		}
-		if unknown != "" {
-			p.ReportIf(graph.Maybe(unknown), lint.Diagnostic{Resource: st})
-			continue
-		}
+			return known(b.Attr(limits[0])).And(known(b.Attr(limits[1])))
+		})
+		blocks := st.Blocks("default_route_settings")
 		what := "has no default_route_settings block"
 		if len(blocks) > 0 {
 			what = "has default_route_settings without " + strings.Join(missing, " and ")
 		}
-		p.Report(lint.Diagnostic{Resource: st, Message: fmt.Sprintf(
+		p.ReportIf(throttled.Not(), lint.Diagnostic{Resource: st, Message: fmt.Sprintf(
 			"%s %s, so every route can take the account-wide 10,000 requests per second and pass the flood on to its integrations",
 			st.Addr, what), Fix: spw402Fix(st, blocks)})
-
 	}
 	return nil
+}
+
+// known is the fact that a value is known: undecided when it is unknown.
+func known(v graph.Value) graph.Fact {
+	if v.State() == graph.Unknown {
+		return graph.Maybe(v.Unknown())
+	}
+	return graph.Yes()
 }
 
 // spw402Fix returns the fix of a stage without default route throttling:

@@ -25,32 +25,13 @@ func checkSPW505(p *lint.Pass) error {
 	if first == nil {
 		return nil
 	}
-	// A budget counts when it certainly exists; one with an unknown count
-	// or for_each leaves the check undetermined.
-	budgetUnknown := ""
+	budgeted := graph.No()
 	for _, b := range p.Graph.Budgets {
-		if !b.Exists().Undecided() {
-			return nil
-		}
-		if budgetUnknown == "" {
-			budgetUnknown = b.Exists().Why
-		}
+		budgeted = budgeted.Or(b.Exists())
 	}
-	w, unknown := monWatchesAny(p.Graph, "AWS/Billing", "EstimatedCharges")
-	if w != graph.Watched && budgetUnknown != "" {
-		w, unknown = graph.MaybeWatched, budgetUnknown
-	}
-	switch w {
-	case graph.Watched:
-		return nil
-	case graph.MaybeWatched:
-		p.ReportIf(graph.Maybe(unknown), lint.Diagnostic{Resource: first.Resource})
-		return nil
-	default:
-	}
-	p.Report(lint.Diagnostic{Resource: first.Resource, Message: fmt.Sprintf(
-		"this root module defines %d Lambda %s but no aws_budgets_budget and no aws_cloudwatch_metric_alarm on AWS/Billing EstimatedCharges; a flood that the functions serve is found on the invoice",
-		len(p.Graph.Functions), pluralS(len(p.Graph.Functions), "function", "functions"))})
-
+	covered := budgeted.Or(p.Graph.WatchesAny("AWS/Billing", "EstimatedCharges"))
+	p.ReportIf(covered.Not(), lint.Diagnostic{Resource: first.Resource, Message: fmt.Sprintf(
+		"this root module defines %s but no aws_budgets_budget and no aws_cloudwatch_metric_alarm on AWS/Billing EstimatedCharges; a flood that the functions serve is found on the invoice",
+		functionCount(p.Graph))})
 	return nil
 }

@@ -19,42 +19,43 @@ var SPW506 = &lint.Rule{
 
 func checkSPW506(p *lint.Pass) error {
 	for _, m := range p.Graph.Mappings {
-		stream, unknownKind := isStream(m)
-		if !stream && unknownKind == "" {
+		stream := readsStream(m)
+		if stream.False() {
 			continue
 		}
-		f, fnUnknown := functionOfMapping(m)
-		if f == nil {
-			if fnUnknown == "" {
-				// A function defined elsewhere: its alarms are not here.
-				continue
-			}
-			// Whatever the function is, an account-wide alarm watches it.
-			if w, unknown := monWatchesAnyFunction(p.Graph, "AWS/Lambda", "IteratorAge", fnUnknown); w != graph.Watched {
-				if unknown == "" {
-					unknown = fnUnknown
-				}
-				p.ReportIf(graph.Maybe(unknown), lint.Diagnostic{Resource: m.Resource})
-			}
-			continue
-		}
-		w, unknown := monWatchesFunction(p.Graph, "AWS/Lambda", "IteratorAge", f)
+		f, t := m.Function, m.FunctionTarget
+		var watched graph.Fact
+		local := graph.Yes()
 		switch {
-		case w == graph.Watched:
+		case f != nil:
+			watched = p.Graph.WatchesFunction("AWS/Lambda", "IteratorAge", f)
+		case t.Unresolved():
+			// Whatever the function is, an account-wide alarm watches it;
+			// it may also be a function defined elsewhere.
+			watched = p.Graph.WatchesAnyFunction("AWS/Lambda", "IteratorAge", t)
+			local = graph.Maybe(t.Why)
+		default:
+			// A function defined elsewhere: its alarms are not here.
 			continue
-		case w == graph.MaybeWatched:
-			p.ReportIf(graph.Maybe(unknown), lint.Diagnostic{Resource: m.Resource})
-			continue
-		case unknownKind != "":
-			p.ReportIf(graph.Maybe(unknownKind), lint.Diagnostic{Resource: m.Resource})
+		}
+		fires := watched.Not().And(local).And(stream)
+		if !fires.True() {
+			p.Undecided(m.Resource, fires)
 			continue
 		}
 		p.Report(lint.Diagnostic{Resource: m.Resource, Message: fmt.Sprintf(
 			"%s reads a %s stream but no aws_cloudwatch_metric_alarm watches AWS/Lambda IteratorAge for %s; a shard blocked by a failing batch falls behind unnoticed until its records expire",
-			m.Addr, m.Kind, f.Addr), Related: []lint.Related{
-
-			rel(f.Resource, "function")}})
-
+			m.Addr, m.Kind, f.Addr), Related: []lint.Related{rel(f.Resource, "function")}})
 	}
 	return nil
+}
+
+// readsStream is the fact that a mapping reads a Kinesis or DynamoDB
+// stream (see isStream).
+func readsStream(m *graph.Mapping) graph.Fact {
+	stream, unknown := isStream(m)
+	if unknown != "" {
+		return graph.Maybe(unknown)
+	}
+	return graph.FactOf(stream)
 }

@@ -1,0 +1,104 @@
+package rules
+
+import "github.com/spillway-iac/spillway/graph"
+
+// reserved reads the reserved concurrency of the function that a
+// reference resolved to (f, or nil with t saying why): has is the fact
+// that it reserves concurrency (0 or more), n the number. A reference that
+// cannot be resolved leaves both open. A function outside this root module
+// is not judged: its reservation is not part of the configuration, so has
+// is false.
+func reserved(f *graph.Function, t graph.Target) (n graph.Num, has graph.Fact) {
+	if f == nil {
+		if t.Unresolved() {
+			return graph.Num{Why: t.Why}, graph.Maybe(t.Why)
+		}
+		return graph.Num{}, graph.No()
+	}
+	r := reservationOf(f)
+	switch {
+	case r.unknown != "":
+		return graph.Num{Why: r.unknown}, graph.Maybe(r.unknown)
+	case r.set:
+		return graph.Num{N: r.n}, graph.Yes()
+	}
+	return graph.Num{}, graph.No()
+}
+
+// aboveReservation is the fact that n exceeds the known reserved
+// concurrency of the function a reference resolved to, and that
+// reservation; an unreserved function, or one outside this root module, has
+// no reservation to exceed.
+func aboveReservation(n graph.Num, f *graph.Function, t graph.Target) (graph.Fact, graph.Num) {
+	res, has := reserved(f, t)
+	return n.Greater(res).And(has), res
+}
+
+// reservesNone is the fact that the function a reference resolved to
+// reserves no concurrency (reserved_concurrent_executions absent, null or
+// -1). A function outside this root module is not judged.
+func reservesNone(f *graph.Function, t graph.Target) graph.Fact {
+	if f == nil && !t.Unresolved() {
+		return graph.No()
+	}
+	_, has := reserved(f, t)
+	return has.Not()
+}
+
+// readsQueue is the fact that a mapping reads an SQS queue; undecided when
+// the source is unknown and starting_position, which SQS mappings do not
+// take, is not set.
+func readsQueue(m *graph.Mapping) graph.Fact {
+	switch {
+	case m.Kind == graph.SourceSQS:
+		return graph.Yes()
+	case m.Kind != graph.SourceUnknown || m.KindUnknown == "":
+		return graph.No()
+	case m.Attr("starting_position").IsSet():
+		return graph.No()
+	}
+	return graph.Maybe(m.KindUnknown)
+}
+
+// maximumConcurrency returns scaling_config.maximum_concurrency, or the
+// unknown expression when a dynamic scaling_config block makes it unknown.
+func maximumConcurrency(m *graph.Mapping) (graph.Value, string) {
+	for _, b := range m.Blocks("scaling_config") {
+		if b.Unknown() {
+			return graph.Value{}, "the for_each of a dynamic scaling_config block"
+		}
+		v := b.Attr("maximum_concurrency")
+		if v.State() == graph.Unknown {
+			return v, v.Unknown()
+		}
+		if v.IsSet() {
+			return v, ""
+		}
+	}
+	return graph.Value{}, ""
+}
+
+// capped is the fact that a mapping caps its pollers with
+// scaling_config.maximum_concurrency. An unknown value that cannot be null
+// (a data source, a resource attribute) is a cap too.
+func capped(m *graph.Mapping) graph.Fact {
+	v, unknown := maximumConcurrency(m)
+	switch {
+	case v.NotNull():
+		return graph.Yes()
+	case unknown != "":
+		return graph.Maybe(unknown)
+	}
+	return graph.No()
+}
+
+// maximumConcurrencyNum returns a mapping's scaling_config.maximum_concurrency as a number;
+// ok is false when there is no cap or it is not a whole number.
+func maximumConcurrencyNum(m *graph.Mapping) (n graph.Num, ok bool) {
+	v, unknown := maximumConcurrency(m)
+	if unknown != "" {
+		return graph.Num{Why: unknown, Range: v.Range}, true
+	}
+	i, ok := v.Int()
+	return graph.Num{N: i, Range: v.Range}, ok
+}
