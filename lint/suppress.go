@@ -583,12 +583,12 @@ func ApplySuppressions(findings []Finding, dirs map[string][]Directive, today ti
 	out = append([]Finding(nil), findings...)
 	for i := range out {
 		f := &out[i]
-		ds := dirs[f.Range.Filename]
+		ds := dirs[f.BlockRange().Filename]
 		for k, d := range ds {
 			if d.Target.Filename == "" || !covers(d.Target, f.BlockRange()) || !slices.Contains(d.Rules, f.RuleID) {
 				continue
 			}
-			st := states[f.Range.Filename][k]
+			st := states[f.BlockRange().Filename][k]
 			st.matched[f.RuleID] = true
 			if !st.active || !known(f.RuleID) {
 				continue

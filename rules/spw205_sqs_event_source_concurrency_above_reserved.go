@@ -37,7 +37,7 @@ func checkSPW205(p *lint.Pass) error {
 			p.Undecided(m.Resource, fires)
 			continue
 		}
-		p.Report(lint.Diagnostic{Resource: m.Resource, Message: fmt.Sprintf(
+		p.Report(lint.Diagnostic{Resource: m.Resource, Range: limit.Range, Message: fmt.Sprintf(
 			"%s allows scaling_config.maximum_concurrency = %d but %s reserves only %d concurrent executions; the pollers receive more messages than the function may run, the throttled receives count toward maxReceiveCount, and messages reach the dead-letter queue unprocessed: keep maximum_concurrency at or below the reservation",
 			m.Addr, limit.N, f.Addr, res.N), Related: []lint.Related{rel(f.Resource, "function")}})
 	}

@@ -35,7 +35,7 @@ func checkSPW206(p *lint.Pass) error {
 			p.Undecided(pc.Resource, fires)
 			continue
 		}
-		p.Report(lint.Diagnostic{Resource: pc.Resource, Message: fmt.Sprintf(
+		p.Report(lint.Diagnostic{Resource: pc.Resource, Range: v.Range, Message: fmt.Sprintf(
 			"%s provisions %d concurrent executions but %s reserves only %d; provisioned concurrency cannot exceed the reservation and AWS rejects the configuration",
 			pc.Addr, provisioned.N, f.Addr, res.N), Related: []lint.Related{rel(f.Resource, "function")}})
 	}

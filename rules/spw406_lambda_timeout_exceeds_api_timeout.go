@@ -42,7 +42,7 @@ func checkSPW406(p *lint.Pass) error {
 			p.Undecided(f.Resource, fires)
 			continue
 		}
-		p.Report(lint.Diagnostic{Resource: f.Resource, Message: fmt.Sprintf(
+		p.Report(lint.Diagnostic{Resource: f.Resource, Range: timeout.Range, Message: fmt.Sprintf(
 			"%s has a timeout of %s but %s gives up after %d ms; on a slow request the caller gets a 504 while the function keeps running, and retries pile more concurrent executions on top: keep the function timeout below the integration timeout",
 			f.Addr, seconds(timeout.N), hit.Addr, hit.TimeoutMillis().N), Related: []lint.Related{rel(hit.Resource, "API integration")}})
 	}

@@ -108,7 +108,7 @@ func Attach(findings []lint.Finding, read func(filename string) ([]byte, error))
 	var errs []error
 	for i := range findings {
 		f := &findings[i]
-		name := f.Range.Filename
+		name := f.BlockRange().Filename
 		if len(f.FixSpecs) == 0 || isJSON(name) || failed[name] {
 			continue
 		}

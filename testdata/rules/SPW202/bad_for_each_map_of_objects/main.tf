@@ -11,8 +11,8 @@ variable "functions" {
 }
 
 # worker and batch are both off: one finding, on the first in address order.
-resource "aws_lambda_function" "f" { # want "SPW202: ^aws_lambda_function.f\\[\"batch\"\\] sets reserved_concurrent_executions = 0"
+resource "aws_lambda_function" "f" {
   for_each                       = var.functions
   function_name                  = each.key
-  reserved_concurrent_executions = each.value.reserved
+  reserved_concurrent_executions = each.value.reserved # want "SPW202: ^aws_lambda_function.f\\[\"batch\"\\] sets reserved_concurrent_executions = 0"
 }

@@ -15,12 +15,12 @@ locals {
   }
 }
 
-resource "aws_lambda_function" "api" { # want "SPW202: ^aws_lambda_function.api sets"
+resource "aws_lambda_function" "api" {
   function_name                  = "api"
-  reserved_concurrent_executions = local.reserved[var.env]
+  reserved_concurrent_executions = local.reserved[var.env] # want "SPW202: ^aws_lambda_function.api sets"
 }
 
-resource "aws_lambda_function" "export" { # want "SPW202: ^aws_lambda_function.export sets"
+resource "aws_lambda_function" "export" {
   function_name                  = "export"
-  reserved_concurrent_executions = var.export_reserved
+  reserved_concurrent_executions = var.export_reserved # want "SPW202: ^aws_lambda_function.export sets"
 }

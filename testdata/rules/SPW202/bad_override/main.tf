@@ -1,4 +1,4 @@
-resource "aws_lambda_function" "f" { # want "SPW202"
+resource "aws_lambda_function" "f" {
   function_name                  = "f"
   reserved_concurrent_executions = 10
 }

@@ -1,18 +1,18 @@
-resource "aws_lambda_function" "off" { # want "SPW202: ^aws_lambda_function.off sets reserved_concurrent_executions = 0, so every invocation is throttled"
+resource "aws_lambda_function" "off" {
   function_name                  = "off"
-  reserved_concurrent_executions = 0
+  reserved_concurrent_executions = 0 # want "SPW202: ^aws_lambda_function.off sets reserved_concurrent_executions = 0, so every invocation is throttled"
 }
 
 # A string that converts to 0 is 0.
-resource "aws_lambda_function" "string" { # want "SPW202: ^aws_lambda_function.string sets"
+resource "aws_lambda_function" "string" {
   function_name                  = "string"
-  reserved_concurrent_executions = "0"
+  reserved_concurrent_executions = "0" # want "SPW202: ^aws_lambda_function.string sets"
 }
 
 # An expression that evaluates to 0.
-resource "aws_lambda_function" "expr" { # want "SPW202"
+resource "aws_lambda_function" "expr" {
   function_name                  = "expr"
-  reserved_concurrent_executions = max(0, -5)
+  reserved_concurrent_executions = max(0, -5) # want "SPW202"
 }
 
 # One above the boundary: quiet.

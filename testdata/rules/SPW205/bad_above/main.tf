@@ -7,11 +7,11 @@ resource "aws_lambda_function" "worker" {
   reserved_concurrent_executions = 10
 }
 
-resource "aws_lambda_event_source_mapping" "jobs" { # want "SPW205: ^aws_lambda_event_source_mapping.jobs allows scaling_config.maximum_concurrency = 50 but aws_lambda_function.worker reserves only 10 concurrent executions"
+resource "aws_lambda_event_source_mapping" "jobs" {
   event_source_arn = aws_sqs_queue.jobs.arn
   function_name    = aws_lambda_function.worker.arn
   scaling_config {
-    maximum_concurrency = 50
+    maximum_concurrency = 50 # want "SPW205: ^aws_lambda_event_source_mapping.jobs allows scaling_config.maximum_concurrency = 50 but aws_lambda_function.worker reserves only 10 concurrent executions"
   }
 }
 
@@ -21,10 +21,10 @@ resource "aws_lambda_function" "off" {
   reserved_concurrent_executions = 0
 }
 
-resource "aws_lambda_event_source_mapping" "off" { # want "SPW205: = 2 but aws_lambda_function.off reserves only 0"
+resource "aws_lambda_event_source_mapping" "off" {
   event_source_arn = aws_sqs_queue.jobs.arn
   function_name    = aws_lambda_function.off.arn
   scaling_config {
-    maximum_concurrency = 2
+    maximum_concurrency = 2 # want "SPW205: = 2 but aws_lambda_function.off reserves only 0"
   }
 }

@@ -23,11 +23,11 @@ resource "aws_lambda_function" "f" {
 }
 
 # b and d exceed their reservation: one finding, on b.
-resource "aws_lambda_event_source_mapping" "m" { # want "SPW205: ^aws_lambda_event_source_mapping.m\\[\"b\"\\] allows scaling_config.maximum_concurrency = 6 but aws_lambda_function.f\\[\"b\"\\] reserves only 5"
+resource "aws_lambda_event_source_mapping" "m" {
   for_each         = var.workers
   event_source_arn = aws_sqs_queue.q[each.key].arn
   function_name    = aws_lambda_function.f[each.key].function_name
   scaling_config {
-    maximum_concurrency = each.value.max_concurrency
+    maximum_concurrency = each.value.max_concurrency # want "SPW205: ^aws_lambda_event_source_mapping.m\\[\"b\"\\] allows scaling_config.maximum_concurrency = 6 but aws_lambda_function.f\\[\"b\"\\] reserves only 5"
   }
 }

@@ -16,10 +16,10 @@ resource "aws_lambda_function" "worker" {
   reserved_concurrent_executions = local.reserved
 }
 
-resource "aws_lambda_event_source_mapping" "jobs" { # want "SPW205: = 12 but aws_lambda_function.worker reserves only 10"
+resource "aws_lambda_event_source_mapping" "jobs" {
   event_source_arn = aws_sqs_queue.jobs.arn
   function_name    = aws_lambda_function.worker.arn
   scaling_config {
-    maximum_concurrency = var.max_concurrency
+    maximum_concurrency = var.max_concurrency # want "SPW205: = 12 but aws_lambda_function.worker reserves only 10"
   }
 }

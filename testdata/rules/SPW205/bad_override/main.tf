@@ -7,10 +7,10 @@ resource "aws_lambda_function" "worker" {
   reserved_concurrent_executions = 20
 }
 
-resource "aws_lambda_event_source_mapping" "jobs" { # want "SPW205: reserves only 5"
+resource "aws_lambda_event_source_mapping" "jobs" {
   event_source_arn = aws_sqs_queue.jobs.arn
   function_name    = aws_lambda_function.worker.arn
   scaling_config {
-    maximum_concurrency = 20
+    maximum_concurrency = 20 # want "SPW205: reserves only 5"
   }
 }

@@ -19,9 +19,9 @@ resource "aws_lambda_function" "f" {
 }
 
 # checkout and payments exceed: one finding, on checkout.
-resource "aws_lambda_provisioned_concurrency_config" "pc" { # want "SPW206: ^aws_lambda_provisioned_concurrency_config.pc\\[\"checkout\"\\] provisions 20 concurrent executions but aws_lambda_function.f\\[\"checkout\"\\] reserves only 5"
+resource "aws_lambda_provisioned_concurrency_config" "pc" {
   for_each                          = var.apis
   function_name                     = aws_lambda_function.f[each.key].function_name
   qualifier                         = aws_lambda_function.f[each.key].version
-  provisioned_concurrent_executions = each.value.provisioned
+  provisioned_concurrent_executions = each.value.provisioned # want "SPW206: ^aws_lambda_provisioned_concurrency_config.pc\\[\"checkout\"\\] provisions 20 concurrent executions but aws_lambda_function.f\\[\"checkout\"\\] reserves only 5"
 }

@@ -4,7 +4,7 @@ resource "aws_lambda_function" "api" {
   publish                        = true
 }
 
-resource "aws_lambda_provisioned_concurrency_config" "api" { # want "SPW206: provisions 30"
+resource "aws_lambda_provisioned_concurrency_config" "api" {
   function_name                     = aws_lambda_function.api.function_name
   qualifier                         = aws_lambda_function.api.version
   provisioned_concurrent_executions = 10

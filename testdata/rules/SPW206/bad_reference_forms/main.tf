@@ -4,10 +4,10 @@ resource "aws_lambda_function" "by_name" {
   publish                        = true
 }
 
-resource "aws_lambda_provisioned_concurrency_config" "by_name" { # want "SPW206: aws_lambda_function.by_name reserves only 5"
+resource "aws_lambda_provisioned_concurrency_config" "by_name" {
   function_name                     = aws_lambda_function.by_name.function_name
   qualifier                         = aws_lambda_function.by_name.version
-  provisioned_concurrent_executions = 6
+  provisioned_concurrent_executions = 6 # want "SPW206: aws_lambda_function.by_name reserves only 5"
 }
 
 resource "aws_lambda_function" "by_arn" {
@@ -16,10 +16,10 @@ resource "aws_lambda_function" "by_arn" {
   publish                        = true
 }
 
-resource "aws_lambda_provisioned_concurrency_config" "by_arn" { # want "SPW206: aws_lambda_function.by_arn reserves only 5"
+resource "aws_lambda_provisioned_concurrency_config" "by_arn" {
   function_name                     = aws_lambda_function.by_arn.arn
   qualifier                         = aws_lambda_function.by_arn.version
-  provisioned_concurrent_executions = 6
+  provisioned_concurrent_executions = 6 # want "SPW206: aws_lambda_function.by_arn reserves only 5"
 }
 
 resource "aws_lambda_function" "by_alias" {
@@ -34,16 +34,16 @@ resource "aws_lambda_alias" "live" {
   function_version = aws_lambda_function.by_alias.version
 }
 
-resource "aws_lambda_provisioned_concurrency_config" "by_alias_qualifier" { # want "SPW206: aws_lambda_function.by_alias reserves only 5"
+resource "aws_lambda_provisioned_concurrency_config" "by_alias_qualifier" {
   function_name                     = aws_lambda_function.by_alias.function_name
   qualifier                         = aws_lambda_alias.live.name
-  provisioned_concurrent_executions = 6
+  provisioned_concurrent_executions = 6 # want "SPW206: aws_lambda_function.by_alias reserves only 5"
 }
 
-resource "aws_lambda_provisioned_concurrency_config" "by_alias_arn" { # want "SPW206: aws_lambda_function.by_alias reserves only 5"
+resource "aws_lambda_provisioned_concurrency_config" "by_alias_arn" {
   function_name                     = aws_lambda_alias.live.arn
   qualifier                         = "live"
-  provisioned_concurrent_executions = 7
+  provisioned_concurrent_executions = 7 # want "SPW206: aws_lambda_function.by_alias reserves only 5"
 }
 
 resource "aws_lambda_function" "by_literal_name" {
@@ -52,10 +52,10 @@ resource "aws_lambda_function" "by_literal_name" {
   publish                        = true
 }
 
-resource "aws_lambda_provisioned_concurrency_config" "by_literal_name" { # want "SPW206: aws_lambda_function.by_literal_name reserves only 5"
+resource "aws_lambda_provisioned_concurrency_config" "by_literal_name" {
   function_name                     = "by-literal-name"
   qualifier                         = "live"
-  provisioned_concurrent_executions = 6
+  provisioned_concurrent_executions = 6 # want "SPW206: aws_lambda_function.by_literal_name reserves only 5"
 }
 
 resource "aws_lambda_function" "by_literal_arn" {
@@ -64,8 +64,8 @@ resource "aws_lambda_function" "by_literal_arn" {
   publish                        = true
 }
 
-resource "aws_lambda_provisioned_concurrency_config" "by_literal_arn" { # want "SPW206: aws_lambda_function.by_literal_arn reserves only 5"
+resource "aws_lambda_provisioned_concurrency_config" "by_literal_arn" {
   function_name                     = "arn:aws:lambda:eu-west-1:123456789012:function:by-literal-arn"
   qualifier                         = "live"
-  provisioned_concurrent_executions = 6
+  provisioned_concurrent_executions = 6 # want "SPW206: aws_lambda_function.by_literal_arn reserves only 5"
 }

@@ -18,9 +18,9 @@ variable "region" {
   default = "eu-west-1"
 }
 
-resource "aws_lambda_function" "by_invoke_arn" { # want "SPW406: ^aws_lambda_function.by_invoke_arn has a timeout of 60 s"
+resource "aws_lambda_function" "by_invoke_arn" {
   function_name = "by-invoke-arn"
-  timeout       = 60
+  timeout       = 60 # want "SPW406: ^aws_lambda_function.by_invoke_arn has a timeout of 60 s"
 }
 
 resource "aws_api_gateway_integration" "by_invoke_arn" {
@@ -32,9 +32,9 @@ resource "aws_api_gateway_integration" "by_invoke_arn" {
   uri                     = aws_lambda_function.by_invoke_arn.invoke_arn
 }
 
-resource "aws_lambda_function" "by_arn" { # want "SPW406: ^aws_lambda_function.by_arn has a timeout of 60 s"
+resource "aws_lambda_function" "by_arn" {
   function_name = "by-arn"
-  timeout       = 60
+  timeout       = 60 # want "SPW406: ^aws_lambda_function.by_arn has a timeout of 60 s"
 }
 
 resource "aws_apigatewayv2_integration" "by_arn" {
@@ -43,9 +43,9 @@ resource "aws_apigatewayv2_integration" "by_arn" {
   integration_uri  = aws_lambda_function.by_arn.arn
 }
 
-resource "aws_lambda_function" "by_alias" { # want "SPW406: ^aws_lambda_function.by_alias has a timeout of 60 s"
+resource "aws_lambda_function" "by_alias" {
   function_name = "by-alias"
-  timeout       = 60
+  timeout       = 60 # want "SPW406: ^aws_lambda_function.by_alias has a timeout of 60 s"
 }
 
 resource "aws_lambda_alias" "live" {
@@ -63,9 +63,9 @@ resource "aws_api_gateway_integration" "by_alias" {
   uri                     = aws_lambda_alias.live.invoke_arn
 }
 
-resource "aws_lambda_function" "by_alias_arn" { # want "SPW406: ^aws_lambda_function.by_alias_arn has a timeout of 60 s"
+resource "aws_lambda_function" "by_alias_arn" {
   function_name = "by-alias-arn"
-  timeout       = 60
+  timeout       = 60 # want "SPW406: ^aws_lambda_function.by_alias_arn has a timeout of 60 s"
 }
 
 resource "aws_lambda_alias" "by_alias_arn" {
@@ -80,9 +80,9 @@ resource "aws_apigatewayv2_integration" "by_alias_arn" {
   integration_uri  = aws_lambda_alias.by_alias_arn.arn
 }
 
-resource "aws_lambda_function" "by_literal" { # want "SPW406: ^aws_lambda_function.by_literal has a timeout of 60 s"
+resource "aws_lambda_function" "by_literal" {
   function_name = "by-literal"
-  timeout       = 60
+  timeout       = 60 # want "SPW406: ^aws_lambda_function.by_literal has a timeout of 60 s"
 }
 
 resource "aws_api_gateway_integration" "by_literal" {
@@ -94,9 +94,9 @@ resource "aws_api_gateway_integration" "by_literal" {
   uri                     = "arn:aws:apigateway:eu-west-1:lambda:path/2015-03-31/functions/arn:aws:lambda:eu-west-1:123456789012:function:by-literal/invocations"
 }
 
-resource "aws_lambda_function" "by_template" { # want "SPW406: ^aws_lambda_function.by_template has a timeout of 60 s"
+resource "aws_lambda_function" "by_template" {
   function_name = "by-template"
-  timeout       = 60
+  timeout       = 60 # want "SPW406: ^aws_lambda_function.by_template has a timeout of 60 s"
 }
 
 resource "aws_api_gateway_integration" "by_template" {
@@ -108,9 +108,9 @@ resource "aws_api_gateway_integration" "by_template" {
   uri                     = "arn:aws:apigateway:${var.region}:lambda:path/2015-03-31/functions/${aws_lambda_function.by_template.arn}/invocations"
 }
 
-resource "aws_lambda_function" "by_literal_name" { # want "SPW406: ^aws_lambda_function.by_literal_name has a timeout of 60 s"
+resource "aws_lambda_function" "by_literal_name" {
   function_name = "by-literal-name"
-  timeout       = 60
+  timeout       = 60 # want "SPW406: ^aws_lambda_function.by_literal_name has a timeout of 60 s"
 }
 
 resource "aws_apigatewayv2_integration" "by_literal_name" {

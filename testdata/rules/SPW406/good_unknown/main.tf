@@ -48,9 +48,9 @@ resource "aws_api_gateway_integration" "unknown_integration" {
 }
 
 # One integration provably too short, the other unknown: a finding.
-resource "aws_lambda_function" "mixed" { # want "SPW406: ^aws_lambda_function.mixed has a timeout of 20 s but aws_api_gateway_integration.mixed_known gives up after 10000 ms"
+resource "aws_lambda_function" "mixed" {
   function_name = "mixed"
-  timeout       = 20
+  timeout       = 20 # want "SPW406: ^aws_lambda_function.mixed has a timeout of 20 s but aws_api_gateway_integration.mixed_known gives up after 10000 ms"
 }
 
 resource "aws_api_gateway_integration" "mixed_known" {

@@ -7,7 +7,7 @@ variable "reserved" {
   default = null
 }
 
-resource "aws_lambda_function" "f" { # want "SPW202: ^module.off.aws_lambda_function.f sets reserved_concurrent_executions = 0"
+resource "aws_lambda_function" "f" {
   function_name                  = var.name
-  reserved_concurrent_executions = var.reserved
+  reserved_concurrent_executions = var.reserved # want "SPW202: ^module.off.aws_lambda_function.f sets reserved_concurrent_executions = 0"
 }
