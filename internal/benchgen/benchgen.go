@@ -2,22 +2,24 @@ package benchgen
 
 import (
 	"bytes"
+	"embed"
+	"encoding/json"
 	"errors"
 	"fmt"
-	"hash/fnv"
 	"io/fs"
-	"math/rand/v2"
 	"os"
+	"path"
 	"path/filepath"
-	"sort"
 	"strings"
+	"text/template"
+
+	"github.com/hashicorp/hcl/v2/hclwrite"
 )
 
 // Options select a generated tree.
 type Options struct {
 	// Files is the number of configuration files (.tf and .tf.json) to
-	// write. Variable files (terraform.tfvars) and provider lock files
-	// (.terraform.lock.hcl) come on top of it.
+	// write. A terraform.tfvars file per root module comes on top of it.
 	Files int
 	// Seed selects the tree: the same Files and Seed give byte-identical
 	// output.
@@ -25,7 +27,7 @@ type Options struct {
 }
 
 // MinFiles is the smallest Options.Files accepted: one copy of the shared
-// module library and one root module.
+// module library and a few root modules.
 const MinFiles = 100
 
 // Stats describe a generated tree.
@@ -34,7 +36,7 @@ type Stats struct {
 	ConfigFiles int
 	// JSONFiles counts the .tf.json files among ConfigFiles.
 	JSONFiles int
-	// OtherFiles counts terraform.tfvars and .terraform.lock.hcl files.
+	// OtherFiles counts terraform.tfvars files.
 	OtherFiles int
 	// RootModules counts directories under envs/; SharedModules those under
 	// modules/.
@@ -72,6 +74,16 @@ func IsServerless(typ string) bool {
 	return false
 }
 
+//go:embed templates/*.tmpl
+var templateFS embed.FS
+
+// templates holds a template per root module file ("queues.tf.tmpl"), one
+// per shared module file ("modules/http-api/main.tf", defined in
+// module-http-api.tmpl) and the blocks they share (blocks.tmpl).
+var templates = template.Must(template.New("").Funcs(template.FuncMap{
+	"args": args, "vars": vars, "json": toJSON,
+}).ParseFS(templateFS, "templates/*.tmpl"))
+
 // Generate writes the tree selected by opts under dir, which must not
 // exist or be empty.
 func Generate(dir string, opts Options) (Stats, error) {
@@ -83,8 +95,7 @@ func Generate(dir string, opts Options) (Stats, error) {
 	made := map[string]bool{}
 	return build(opts, func(p string, data []byte) error {
 		full := filepath.Join(dir, filepath.FromSlash(p))
-		d := filepath.Dir(full)
-		if !made[d] {
+		if d := filepath.Dir(full); !made[d] {
 			if err := os.MkdirAll(d, 0o750); err != nil {
 				return fmt.Errorf("create directory: %w", err)
 			}
@@ -108,104 +119,145 @@ func Files(opts Options) (map[string][]byte, Stats, error) {
 	return out, st, err
 }
 
-// sink receives every generated file once.
-type sink func(path string, data []byte) error
-
-// gen holds the state of one generation.
-type gen struct {
-	opts  Options
-	emit  sink
+// writer renders templates into files and keeps the statistics.
+type writer struct {
+	emit  func(path string, data []byte) error
 	stats Stats
-	lib   *library
 }
 
-func build(opts Options, emit sink) (Stats, error) {
+func build(opts Options, emit func(string, []byte) error) (Stats, error) {
 	if opts.Files < MinFiles {
 		return Stats{}, fmt.Errorf("files must be at least %d, got %d", MinFiles, opts.Files)
 	}
-	g := &gen{opts: opts, emit: emit}
+	w := &writer{emit: emit}
 	copies := 1 + opts.Files/8000
-	lib, err := g.writeLibrary(copies)
-	if err != nil {
-		return g.stats, err
-	}
-	g.lib = lib
-	plans := planRoots(opts.Seed, opts.Files-g.stats.ConfigFiles)
-	for _, p := range plans {
-		if err := g.writeRoot(p); err != nil {
-			return g.stats, err
+	for c := range copies {
+		for _, m := range sharedModules {
+			for _, f := range []string{"main.tf", "variables.tf", "outputs.tf"} {
+				if err := w.render(path.Join("modules", m+versionSuffix(c), f), path.Join("modules", m, f), nil); err != nil {
+					return w.stats, err
+				}
+			}
+			w.stats.SharedModules++
 		}
 	}
-	return g.stats, nil
+	budget := opts.Files - w.stats.ConfigFiles
+	services := serviceNames(opts.Seed)
+	for i := 0; budget > 0; i++ {
+		rt := planRoot(opts.Seed, i, services, copies, budget)
+		budget -= len(rt.Files)
+		for _, f := range rt.Files {
+			if err := w.render(path.Join(rt.Dir, f), f+".tmpl", rt); err != nil {
+				return w.stats, err
+			}
+		}
+		if err := w.render(path.Join(rt.Dir, "terraform.tfvars"), "terraform.tfvars.tmpl", rt); err != nil {
+			return w.stats, err
+		}
+		w.stats.RootModules++
+	}
+	return w.stats, nil
 }
 
-// file writes one generated file and updates the statistics. HCL content
-// is formatted canonically first.
-func (g *gen) file(p string, data []byte) error {
-	switch {
-	case strings.HasSuffix(p, ".tf.json"):
-		g.stats.ConfigFiles++
-		g.stats.JSONFiles++
-	case strings.HasSuffix(p, ".tf"):
-		g.stats.ConfigFiles++
-		g.countResources(data)
-	default:
-		g.stats.OtherFiles++
+// render executes the template name with data, formats HCL as terraform
+// fmt would, counts the result and emits it as file p.
+func (w *writer) render(p, name string, data any) error {
+	var b bytes.Buffer
+	if err := templates.ExecuteTemplate(&b, name, data); err != nil {
+		return fmt.Errorf("render %s: %w", p, err)
 	}
-	g.stats.Lines += bytes.Count(data, []byte("\n"))
-	g.stats.Bytes += int64(len(data))
-	if err := g.emit(p, data); err != nil {
+	out, blocks := b.Bytes(), map[string]int{}
+	if strings.HasSuffix(p, ".json") {
+		var doc struct {
+			Resource map[string]map[string]json.RawMessage
+		}
+		if err := json.Unmarshal(out, &doc); err != nil {
+			return fmt.Errorf("render %s: %w", p, err)
+		}
+		for typ, names := range doc.Resource {
+			blocks[typ] = len(names)
+		}
+		w.stats.JSONFiles++
+	} else {
+		out = hclwrite.Format(tidy(out))
+		for _, line := range strings.Split(string(out), "\n") {
+			if rest, ok := strings.CutPrefix(line, `resource "`); ok {
+				typ, _, _ := strings.Cut(rest, `"`)
+				blocks[typ]++
+			}
+		}
+	}
+	if strings.HasSuffix(p, ".tfvars") {
+		w.stats.OtherFiles++
+	} else {
+		w.stats.ConfigFiles++
+	}
+	for typ, n := range blocks {
+		w.stats.Resources += n
+		if IsServerless(typ) {
+			w.stats.Serverless += n
+		}
+	}
+	w.stats.Lines += bytes.Count(out, []byte("\n"))
+	w.stats.Bytes += int64(len(out))
+	if err := w.emit(p, out); err != nil {
 		return fmt.Errorf("%s: %w", p, err)
 	}
 	return nil
 }
 
-// countResources counts top-level resource blocks in formatted HCL.
-func (g *gen) countResources(data []byte) {
-	for _, line := range bytes.Split(data, []byte("\n")) {
-		rest, ok := bytes.CutPrefix(line, []byte(`resource "`))
-		if !ok {
+// tidy removes the blank lines that template actions leave: leading and
+// trailing ones, runs of them, and those just inside braces.
+func tidy(src []byte) []byte {
+	var b bytes.Buffer
+	blank, prev := false, ""
+	for _, line := range strings.Split(string(src), "\n") {
+		line = strings.TrimRight(line, " \t")
+		t := strings.TrimSpace(line)
+		if t == "" {
+			blank = true
 			continue
 		}
-		typ, _, _ := bytes.Cut(rest, []byte(`"`))
-		g.countResource(string(typ))
+		if blank && prev != "" && !strings.HasSuffix(prev, "{") && !strings.HasPrefix(t, "}") && !strings.HasPrefix(t, "]") {
+			b.WriteByte('\n')
+		}
+		b.WriteString(line)
+		b.WriteByte('\n')
+		blank, prev = false, t
 	}
+	return b.Bytes()
 }
 
-func (g *gen) countResource(typ string) {
-	g.stats.Resources++
-	if IsServerless(typ) {
-		g.stats.Serverless++
+// args builds a map from alternating keys and values, so that a template
+// can pass several values to a shared block.
+func args(kv ...any) map[string]any {
+	m := map[string]any{}
+	for i := 0; i+1 < len(kv); i += 2 {
+		m[kv[i].(string)] = kv[i+1]
 	}
+	return m
 }
 
-// newRand returns a generator for one named part of the tree: the same
-// seed and name always give the same sequence, whatever else is generated.
-func newRand(seed uint64, name string) *rand.Rand {
-	h := fnv.New64a()
-	_, _ = h.Write([]byte(name))
-	return rand.New(rand.NewPCG(seed, h.Sum64())) //nolint:gosec // deterministic test data, not security
-}
+// variable is one input variable, as the "variables" block renders it.
+type variable struct{ Name, Type, Default string }
 
-// pick returns a random element of xs.
-func pick[T any](r *rand.Rand, xs []T) T { return xs[r.IntN(len(xs))] }
-
-// chance reports true with probability p.
-func chance(r *rand.Rand, p float64) bool { return r.Float64() < p }
-
-// between returns a random int in [lo, hi].
-func between(r *rand.Rand, lo, hi int) int { return lo + r.IntN(hi-lo+1) }
-
-// sample returns n distinct elements of xs in their original order.
-func sample[T any](r *rand.Rand, xs []T, n int) []T {
-	if n >= len(xs) {
-		return append([]T(nil), xs...)
-	}
-	idx := r.Perm(len(xs))[:n]
-	sort.Ints(idx)
-	out := make([]T, 0, n)
-	for _, i := range idx {
-		out = append(out, xs[i])
+// vars reads variable declarations from a table, one a line: name, type
+// and optionally a default (the rest of the line, an HCL expression).
+func vars(table string) []variable {
+	var out []variable
+	for _, line := range strings.Split(strings.TrimSpace(table), "\n") {
+		f := strings.SplitN(strings.Join(strings.Fields(line), " "), " ", 3)
+		v := variable{Name: f[0], Type: f[1]}
+		if len(f) == 3 {
+			v.Default = f[2]
+		}
+		out = append(out, v)
 	}
 	return out
+}
+
+// toJSON renders v as JSON, for example a string inside a .tf.json file.
+func toJSON(v any) (string, error) {
+	b, err := json.Marshal(v)
+	return string(b), err
 }

@@ -5,14 +5,20 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
 
 	"github.com/hashicorp/hcl/v2"
-	"github.com/hashicorp/hcl/v2/hclsyntax"
+	"github.com/hashicorp/hcl/v2/hclparse"
 	"github.com/hashicorp/hcl/v2/hclwrite"
-	hcljson "github.com/hashicorp/hcl/v2/json"
+
+	"github.com/spillway-iac/spillway/eval"
+	"github.com/spillway-iac/spillway/graph"
+	"github.com/spillway-iac/spillway/lint"
+	"github.com/spillway-iac/spillway/parser"
+	"github.com/spillway-iac/spillway/rules"
 )
 
 // sharedTree is a tree of a realistic size, generated once for the tests
@@ -36,10 +42,12 @@ func tree(t *testing.T) (map[string][]byte, Stats) {
 	return tr.files, tr.stats
 }
 
+func isConfig(p string) bool { return strings.HasSuffix(p, ".tf") || strings.HasSuffix(p, ".tf.json") }
+
 func TestConfigFileCountIsExact(t *testing.T) {
 	t.Parallel()
-	for _, n := range []int{MinFiles, 101, 104, 137, 300} {
-		t.Run(itoa(n), func(t *testing.T) {
+	for _, n := range []int{MinFiles, 101, 104, 105, 106, 117, 118, 137, 300} {
+		t.Run(strconv.Itoa(n), func(t *testing.T) {
 			t.Parallel()
 			files, st, err := Files(Options{Files: n, Seed: 7})
 			if err != nil {
@@ -47,7 +55,7 @@ func TestConfigFileCountIsExact(t *testing.T) {
 			}
 			got := 0
 			for p := range files {
-				if strings.HasSuffix(p, ".tf") || strings.HasSuffix(p, ".tf.json") {
+				if isConfig(p) {
 					got++
 				}
 			}
@@ -94,9 +102,9 @@ func TestDeterministic(t *testing.T) {
 	}
 }
 
-// TestValidSyntax parses every file as Terraform would, checks that HCL
-// files are already in terraform fmt's canonical form, and that no
-// template placeholder is left.
+// TestValidSyntax parses every file as Terraform would (hclparse, HCL or
+// JSON by suffix) without diagnostics, and checks that HCL files are
+// already in terraform fmt's canonical form.
 func TestValidSyntax(t *testing.T) {
 	t.Parallel()
 	files, _ := tree(t)
@@ -105,39 +113,37 @@ func TestValidSyntax(t *testing.T) {
 		names = append(names, p)
 	}
 	sort.Strings(names)
-	for _, p := range names {
-		data := files[p]
-		if bytes.Contains(data, []byte("{{")) {
-			t.Errorf("%s: unfilled placeholder", p)
-		}
+	p := hclparse.NewParser()
+	for _, name := range names {
+		data := files[name]
 		var diags hcl.Diagnostics
-		if strings.HasSuffix(p, ".json") {
-			_, diags = hcljson.Parse(data, p)
+		if strings.HasSuffix(name, ".json") {
+			_, diags = p.ParseJSON(data, name)
 		} else {
-			_, diags = hclsyntax.ParseConfig(data, p, hcl.InitialPos)
+			_, diags = p.ParseHCL(data, name)
 			if got := hclwrite.Format(data); !bytes.Equal(got, data) {
-				t.Errorf("%s is not canonically formatted", p)
+				t.Errorf("%s is not canonically formatted", name)
 			}
 		}
-		if diags.HasErrors() {
-			t.Errorf("%s: %s", p, diags.Error())
+		for _, d := range diags {
+			t.Errorf("%s: %s", name, d.Error())
 		}
 	}
 }
 
-// TestShape checks the proportions the benchmarks rely on: mostly ordinary
-// infrastructure with about a sixth serverless resources, roots of 5 to 15
-// configuration files, files of typical length.
+// TestShape checks the proportions the benchmarks rely on: mostly
+// serverless resources, roots of 5 to 13 configuration files, files of
+// typical length, some JSON.
 func TestShape(t *testing.T) {
 	t.Parallel()
 	files, st := tree(t)
-	if share := st.ServerlessShare(); share < 0.13 || share > 0.20 {
-		t.Errorf("serverless share %.3f, want 0.13 to 0.20 (%d of %d resource blocks)", share, st.Serverless, st.Resources)
+	if share := st.ServerlessShare(); share < 0.7 || share > 0.95 {
+		t.Errorf("serverless share %.3f, want 0.7 to 0.95 (%d of %d resource blocks)", share, st.Serverless, st.Resources)
 	}
 	perRoot := map[string]int{}
 	var lines []int
 	for p, data := range files {
-		if !strings.HasSuffix(p, ".tf") && !strings.HasSuffix(p, ".tf.json") {
+		if !isConfig(p) {
 			continue
 		}
 		lines = append(lines, bytes.Count(data, []byte("\n")))
@@ -149,13 +155,13 @@ func TestShape(t *testing.T) {
 		t.Errorf("%d root directories, stats say %d", len(perRoot), st.RootModules)
 	}
 	for dir, n := range perRoot {
-		if n < 5 || n > 16 {
-			t.Errorf("%s has %d configuration files, want 5 to 16", dir, n)
+		if n < 5 || n > 13 {
+			t.Errorf("%s has %d configuration files, want 5 to 13", dir, n)
 		}
 	}
 	sort.Ints(lines)
-	if median := lines[len(lines)/2]; median < 50 || median > 150 {
-		t.Errorf("median file has %d lines, want 50 to 150", median)
+	if median := lines[len(lines)/2]; median < 25 || median > 150 {
+		t.Errorf("median file has %d lines, want 25 to 150", median)
 	}
 	if longest := lines[len(lines)-1]; longest > 300 {
 		t.Errorf("longest file has %d lines, want at most 300", longest)
@@ -190,5 +196,50 @@ func TestGenerate(t *testing.T) {
 	}
 	if _, err := Generate(t.TempDir(), Options{Files: MinFiles - 1}); err == nil {
 		t.Errorf("Generate with %d files succeeded", MinFiles-1)
+	}
+}
+
+// TestScan analyzes every root module of a small tree as a scan does
+// (parser, eval, graph, lint with rules.All): no error diagnostics, and
+// findings from every rule family (SPW1xx to SPW5xx).
+func TestScan(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	if _, err := Generate(dir, Options{Files: 600, Seed: 2}); err != nil {
+		t.Fatal(err)
+	}
+	root, err := os.OpenRoot(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer func() { _ = root.Close() }()
+	loader := parser.NewLoader(root.FS(), parser.Options{})
+	dirs, diags := loader.Discover(".")
+	roots := loader.RootModules(dirs, false)
+	families := map[byte]int{}
+	for _, d := range dirs {
+		diags = append(diags, loader.Module(d).Diags...)
+	}
+	for _, d := range roots {
+		r := eval.NewRoot(loader, loader.Module(d), eval.Options{})
+		r.Validate()
+		findings, _, ldiags := lint.RunGraph(graph.Build(r), d, rules.All, lint.DefaultSettings())
+		diags = append(append(diags, r.Diagnostics()...), ldiags...)
+		for _, f := range findings {
+			families[f.RuleID[3]]++
+		}
+	}
+	for _, d := range diags {
+		if d.Severity == hcl.DiagError {
+			t.Errorf("%s: %s: %s", d.Subject, d.Summary, d.Detail)
+		}
+	}
+	if len(roots) == 0 {
+		t.Fatal("no root modules found")
+	}
+	for fam := byte('1'); fam <= '5'; fam++ {
+		if families[fam] == 0 {
+			t.Errorf("no SPW%cxx finding in %d root modules (findings by family: %v)", fam, len(roots), families)
+		}
 	}
 }

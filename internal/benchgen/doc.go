@@ -1,17 +1,18 @@
-// Package benchgen writes deterministic, synthetic Terraform trees for
-// benchmarks. A tree has the shape of a real infrastructure repository:
-// root modules under envs/<env>/<service>/ that call shared modules under
-// modules/<name>/, with variables set in terraform.tfvars, locals,
-// count/for_each module calls, dynamic blocks, jsonencode policies and redrive
-// policies. Most resources are ordinary infrastructure (VPCs, subnets,
-// security groups, IAM, buckets, KMS keys, RDS, ECS, load balancers...); about
-// a sixth are the serverless resources spillway's rules look at (Lambda, API
-// Gateway REST and HTTP stages, SQS, Kinesis and DynamoDB stream mappings,
-// S3, SNS and EventBridge triggers).
+// Package benchgen writes deterministic, synthetic Terraform trees of any
+// size for benchmarks that the real-world corpus cannot serve, such as
+// scaling to 100,000 files. A tree holds root modules under
+// envs/<env>/<service>/ (5 to 13 configuration files and a
+// terraform.tfvars each) calling shared modules under modules/<name>/.
+// They describe serverless services: Lambda functions (resources and a
+// for_each module call), SQS queues with and without redrive, Kinesis and
+// SQS event source mappings, SNS subscriptions, EventBridge rules, S3
+// notifications, REST and HTTP API stages, alarms and a .tf.json file,
+// with the mistakes spillway reports mixed among sound settings.
 //
-// Every file is written by the generator's own templates; nothing is copied
-// from public Terraform code. The same Options always give byte-identical
-// trees, so benchmark runs on different machines and commits compare.
+// The files come from the text/template files in templates/: the planner
+// (plan.go) decides what several files share, and the templates make their
+// other choices through the root's Chance, Pick and Some methods. The same
+// Options always give byte-identical trees.
 //
 // Generate writes a tree to a directory; Files returns it in memory. The
 // command cmd/spillway-benchgen wraps Generate.
