@@ -223,7 +223,7 @@ func TestScan(t *testing.T) {
 	for _, d := range roots {
 		r := eval.NewRoot(loader, loader.Module(d), eval.Options{})
 		r.Validate()
-		findings, _, ldiags := lint.RunGraph(graph.Build(r), d, rules.All, lint.DefaultSettings())
+		findings, _, ldiags := lint.RunGraph(graph.Build(r), d, rules.All, nil)
 		diags = append(append(diags, r.Diagnostics()...), ldiags...)
 		for _, f := range findings {
 			families[f.RuleID[3]]++
