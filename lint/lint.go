@@ -1,8 +1,20 @@
 // Package lint defines what a spillway rule is (a value with an ID, a name,
-// a default severity, documentation and a check over a graph.Graph), the
-// Pass a check reports through, the Finding and Undetermined records a scan
-// produces, and the engine that runs rules over the graphs of many root
-// modules and merges the instances of one block into one finding.
+// a default severity, settings, structured documentation and a check over
+// a graph.Graph), the Pass a check reports through, the Finding and
+// Undetermined records a scan produces, and the engine that runs rules
+// over the graphs of many root modules and merges the instances of one
+// block into one finding.
+//
+// A check judges what the graph says. It reports with one call,
+// Pass.Report(Diagnostic{...}): the resource the problem is about (the
+// unit of grouping, suppression and fingerprints), the tightest range that
+// shows it (the offending argument, or the block where a missing one
+// belongs), an optional severity override, the message, related resources
+// and a declarative fix (FixSpec). Most checks compute a graph.Fact and
+// call Pass.ReportIf, which reports a true fact, records an undecided one
+// as Undetermined (naming the unknown), and ignores a false one. What a
+// rule produces carries no suppression or fix state: ApplySuppressions,
+// Baseline.Apply and package internal/fix add those to the findings later.
 package lint
 
 import (
