@@ -126,11 +126,7 @@ func (g *Graph) buildDeadLetters() {
 		use(d)
 	}
 	for _, r := range g.Resources("aws_sns_topic_subscription") {
-		rd := g.decodeRedrive(r, r.Attr("redrive_policy"))
-		d := rd.DeadLetter()
-		if rd.Why != "" {
-			d.Value = rd.Policy
-		}
+		d := g.decodeRedrive(r, r.Attr("redrive_policy")).reference()
 		subscriptions = append(subscriptions, d)
 		use(d)
 	}
@@ -147,11 +143,7 @@ func (g *Graph) buildDeadLetters() {
 	// A policy whose source queue is unknown still uses its DLQ.
 	var pendingRedrive []DeadLetter
 	for _, pd := range g.UnresolvedRedrive {
-		rd := g.decodeRedrive(pd.Resource, pd.Resource.Attr("redrive_policy"))
-		d := rd.DeadLetter()
-		if rd.Why != "" {
-			d.Value = rd.Policy
-		}
+		d := g.decodeRedrive(pd.Resource, pd.Resource.Attr("redrive_policy")).reference()
 		pendingRedrive = append(pendingRedrive, d)
 		use(d)
 	}
@@ -159,10 +151,7 @@ func (g *Graph) buildDeadLetters() {
 	// The references that cannot be resolved, in a fixed order.
 	for _, q := range g.Queues {
 		if q.Redrive != nil && q.Redrive.DLQ == nil {
-			d := q.Redrive.DeadLetter()
-			if q.Redrive.Why != "" {
-				d.Value = q.Redrive.Policy
-			}
+			d := q.Redrive.reference()
 			// The queue, not an aws_sqs_queue_redrive_policy, holds it: a
 			// queue is not its own dead-letter queue.
 			d.User = q.Resource

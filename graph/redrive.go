@@ -23,6 +23,16 @@ func (rd *Redrive) DeadLetter() DeadLetter {
 	return DeadLetter{User: rd.Holder, Value: rd.DeadLetterTarget, Queue: rd.DLQ, Target: rd.DLQTarget}
 }
 
+// reference is the dead-letter reference to record when it cannot be
+// resolved: the policy itself when it cannot be read.
+func (rd *Redrive) reference() DeadLetter {
+	d := rd.DeadLetter()
+	if rd.Why != "" {
+		d.Value = rd.Policy
+	}
+	return d
+}
+
 // HasRedrive is the fact that the queue has a redrive policy: its
 // redrive_policy argument, or an aws_sqs_queue_redrive_policy for it that
 // exists whenever the queue does. A policy whose content is unknown but

@@ -19,12 +19,7 @@ var SPW108 = &lint.Rule{
 
 func checkSPW108(p *lint.Pass) error {
 	for _, s := range p.Graph.Subscriptions {
-		target := "its function"
-		var related []lint.Related
-		if s.Function != nil {
-			target = s.Function.Addr
-			related = append(related, rel(s.Function.Resource, "subscribed function"))
-		}
+		target, related := functionOrElse(s.Function, "its function", "subscribed function")
 		p.ReportIf(s.Lambda.And(s.RedriveSet().Not()), lint.Diagnostic{Resource: s.Resource, Message: fmt.Sprintf(
 			"%s delivers to %s without a redrive_policy; when the function is throttled or unavailable, SNS retries for a while and then drops the message: add a redrive_policy with an SQS dead-letter queue",
 			s.Addr, target), Related: related})
