@@ -121,13 +121,43 @@ func (n Num) Known() bool { return n.Why == "" }
 
 // Less is the fact n < o; undecided when either is unknown.
 func (n Num) Less(o Num) Fact {
-	switch {
-	case n.Why != "":
-		return Maybe(n.Why)
-	case o.Why != "":
-		return Maybe(o.Why)
+	if f, ok := unknownOf(n, o); ok {
+		return f
 	}
 	return FactOf(n.N < o.N)
+}
+
+// AtMost is the fact n <= o; undecided when either is unknown.
+func (n Num) AtMost(o Num) Fact {
+	if f, ok := unknownOf(n, o); ok {
+		return f
+	}
+	return FactOf(n.N <= o.N)
+}
+
+// Is is the fact n == k; undecided when n is unknown.
+func (n Num) Is(k int64) Fact {
+	if f, ok := unknownOf(n); ok {
+		return f
+	}
+	return FactOf(n.N == k)
+}
+
+// Below is the fact n < k; undecided when n is unknown.
+func (n Num) Below(k int64) Fact { return n.Less(Num{N: k}) }
+
+// Above is the fact n > k; undecided when n is unknown.
+func (n Num) Above(k int64) Fact { return Num{N: k}.Less(n) }
+
+// unknownOf is the undecided fact for the first unknown of nums; ok is
+// false when all are known.
+func unknownOf(nums ...Num) (Fact, bool) {
+	for _, n := range nums {
+		if n.Why != "" {
+			return Maybe(n.Why), true
+		}
+	}
+	return Fact{}, false
 }
 
 // Times multiplies by a known factor.

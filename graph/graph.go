@@ -38,6 +38,12 @@ type Graph struct {
 	// UnresolvedRedrive are aws_sqs_queue_redrive_policy instances whose
 	// queue cannot be determined; they may give any queue a policy.
 	UnresolvedRedrive []Pending
+	// UnresolvedDLQ are references to a dead-letter queue or failure
+	// destination that cannot be resolved and may name a queue of this
+	// root module (they come from a variable). Resource is the resource
+	// that holds the reference: for a queue's own redrive policy, the
+	// queue, which is not its own dead-letter queue.
+	UnresolvedDLQ []Pending
 
 	// UnresolvedInvokeConfigs are event invoke configs whose function
 	// cannot be determined; they may give any function a failure
@@ -72,6 +78,7 @@ func Build(root *eval.Root) *Graph {
 	g.buildQueues()
 	g.buildTriggers()
 	g.buildMappings()
+	g.buildDeadLetters()
 	g.buildAPIGateway()
 	g.buildAlarms()
 	for _, f := range g.Functions {

@@ -50,6 +50,8 @@ type Function struct {
 	MaybeIntegrations []*Integration
 	URLs              []*FunctionURL
 	Provisioned       []*Provisioned
+	// DeadLetters are the targets of its dead_letter_config blocks.
+	DeadLetters []DeadLetter
 }
 
 // InvokeConfig is an aws_lambda_function_event_invoke_config instance.
@@ -65,16 +67,16 @@ type InvokeConfig struct {
 // FunctionURL is an aws_lambda_function_url instance.
 type FunctionURL struct {
 	*Resource
-	Function *Function
-	// FunctionTarget is how function_name resolved.
+	// Function is the function, when resolved; FunctionTarget says how.
+	Function       *Function
 	FunctionTarget Target
 }
 
 // Provisioned is an aws_lambda_provisioned_concurrency_config instance.
 type Provisioned struct {
 	*Resource
-	Function *Function
-	// FunctionTarget is how function_name resolved.
+	// Function is the function, when resolved; FunctionTarget says how.
+	Function       *Function
 	FunctionTarget Target
 }
 
@@ -99,77 +101,27 @@ func (f *Function) TriggersOf(k TriggerKind) []*Trigger {
 	return out
 }
 
-// FailureDestination reports whether the function provably has a failure
-// destination (a dead_letter_config.target_arn, or an event invoke
-// config's destination_config.on_failure.destination, for any qualifier),
-// and otherwise the unknown expression that might give it one: an unknown
-// target, a dynamic block with an unknown for_each, an invoke config that
-// may not exist, or an invoke config whose function cannot be resolved.
-func (g *Graph) FailureDestination(f *Function) (set bool, unknown string) {
-	note := func(u string) {
-		if unknown == "" {
-			unknown = u
-		}
-	}
-	for _, b := range f.Blocks("dead_letter_config") {
-		if b.Unknown() {
-			note("the for_each of a dynamic dead_letter_config block")
-			continue
-		}
-		s, u := b.Attr("target_arn").Presence()
-		if s {
-			return true, ""
-		}
-		if u != "" {
-			note(u)
-		}
-	}
-	for _, ic := range f.InvokeConfigs {
-		s, u := ic.OnFailureSet()
-		switch {
-		case s && !ic.Exists().Undecided():
-			return true, ""
-		case s:
-			note(ic.Exists().Why)
-		case u != "":
-			note(u)
-		}
-	}
-	for _, ic := range g.UnresolvedInvokeConfigs {
-		if s, u := ic.OnFailureSet(); s || u != "" {
-			note(ic.FunctionTarget.Why)
-		}
-	}
-	return false, unknown
-}
-
-// OnFailureSet reports whether an event invoke config has an on_failure
-// destination, or the unknown expression that may give it one.
-func (ic *InvokeConfig) OnFailureSet() (set bool, unknown string) {
-	for _, dc := range ic.Blocks("destination_config") {
-		if dc.Unknown() {
-			unknown = "the for_each of a dynamic destination_config block"
-			continue
-		}
-		for _, of := range dc.Blocks("on_failure") {
-			if of.Unknown() {
-				unknown = "the for_each of a dynamic on_failure block"
-				continue
-			}
-			s, u := of.Attr("destination").Presence()
-			if s {
-				return true, ""
-			}
-			if u != "" {
-				unknown = u
-			}
-		}
-	}
-	return false, unknown
+// InvokedBy returns the fact that a trigger of kind k invokes the
+// function whenever it exists (true when one certainly does, undecided
+// when only triggers that may not exist, with an unknown count or
+// for_each, do), and the triggers that certainly do.
+func (f *Function) InvokedBy(k TriggerKind) (Fact, []*Trigger) {
+	return certain(f.Resource, f.TriggersOf(k), func(t *Trigger) *Resource { return t.Source })
 }
 
 // ReservedConcurrency returns reserved_concurrent_executions.
 func (f *Function) ReservedConcurrency() Value { return f.Attr("reserved_concurrent_executions") }
+
+// Reservation returns the function's reserved concurrency: N is -1 when
+// the function reserves none (reserved_concurrent_executions absent, null
+// or -1), and a known N of 0 or more is the reservation.
+func (f *Function) Reservation() Num {
+	n := intArg(f.ReservedConcurrency(), -1, "reserved_concurrent_executions of "+f.Addr)
+	if n.Known() && n.N < 0 {
+		n.N = -1
+	}
+	return n
+}
 
 // Timeout returns the function's timeout in seconds (default 3).
 func (f *Function) Timeout() Num {
@@ -228,6 +180,10 @@ var cognitoTriggers = []string{
 
 func (g *Graph) addTrigger(k TriggerKind, src *Resource, fnVal Value, what string) {
 	fn, _ := g.ResolveFunction(fnVal)
+	g.addTriggerOf(k, src, fn, what)
+}
+
+func (g *Graph) addTriggerOf(k TriggerKind, src *Resource, fn *Function, what string) {
 	if fn == nil {
 		return
 	}
@@ -244,28 +200,36 @@ func (g *Graph) buildTriggers() {
 	for _, r := range g.Resources("aws_s3_bucket_notification") {
 		n := &Notification{Resource: r}
 		for _, b := range r.Blocks("lambda_function") {
-			v := b.Attr("lambda_function_arn")
-			n.Lambda = append(n.Lambda, b)
-			g.addTrigger(Async, r, v, "S3 bucket notification")
+			fn, t := g.ResolveFunction(b.Attr("lambda_function_arn"))
+			n.Lambda = append(n.Lambda, &NotifiedFunction{Block: b, Function: fn, FunctionTarget: t})
+			g.addTriggerOf(Async, r, fn, "S3 bucket notification")
 		}
 		g.Notifications = append(g.Notifications, n)
 	}
 	for _, r := range g.Resources("aws_sns_topic_subscription") {
-		if p, ok := r.Attr("protocol").String(); !ok || p != "lambda" {
+		endpoint := r.Attr("endpoint")
+		fn, t := g.ResolveFunction(endpoint)
+		lambda := r.Attr("protocol").Equals("lambda")
+		if lambda.Undecided() && fn == nil && !isLambdaARN(endpoint) {
+			// Whatever the protocol, the endpoint is no function.
+			lambda = No()
+		}
+		if lambda.False() {
 			continue
 		}
-		fn, _ := g.ResolveFunction(r.Attr("endpoint"))
-		g.Subscriptions = append(g.Subscriptions, &Subscription{Resource: r, Function: fn})
-		g.addTrigger(Async, r, r.Attr("endpoint"), "SNS subscription")
+		g.Subscriptions = append(g.Subscriptions, &Subscription{Resource: r, Lambda: lambda, Function: fn, FunctionTarget: t})
+		if lambda.True() {
+			g.addTriggerOf(Async, r, fn, "SNS subscription")
+		}
 	}
 	for _, r := range g.Resources("aws_cloudwatch_event_target") {
 		arn := r.Attr("arn")
-		fn, _ := g.ResolveFunction(arn)
+		fn, t := g.ResolveFunction(arn)
 		if fn == nil && !isLambdaARN(arn) {
 			continue
 		}
-		g.EventTargets = append(g.EventTargets, &EventTarget{Resource: r, Function: fn})
-		g.addTrigger(Async, r, arn, "EventBridge target")
+		g.EventTargets = append(g.EventTargets, &EventTarget{Resource: r, Function: fn, FunctionTarget: t})
+		g.addTriggerOf(Async, r, fn, "EventBridge target")
 	}
 	for _, r := range g.Resources("aws_cloudwatch_log_subscription_filter") {
 		g.addTrigger(Async, r, r.Attr("destination_arn"), "CloudWatch Logs subscription filter")
@@ -319,7 +283,7 @@ func (g *Graph) buildTriggers() {
 	}
 	for _, u := range g.FunctionURLs {
 		if a, ok := u.Attr("authorization_type").String(); ok && a == "NONE" {
-			g.addTrigger(SyncPublic, u.Resource, u.Attr("function_name"), "function URL without authorization")
+			g.addTriggerOf(SyncPublic, u.Resource, u.Function, "function URL without authorization")
 		}
 	}
 	for _, r := range g.Resources("aws_cognito_user_pool") {
@@ -367,20 +331,39 @@ func less(a, b *Trigger) bool {
 type Notification struct {
 	*Resource
 	// Lambda are its lambda_function blocks.
-	Lambda []*Block
+	Lambda []*NotifiedFunction
 }
 
-// Subscription is an aws_sns_topic_subscription with protocol "lambda".
+// NotifiedFunction is a lambda_function block of a bucket notification.
+type NotifiedFunction struct {
+	*Block
+	// Function is the function of lambda_function_arn, when resolved;
+	// FunctionTarget says how.
+	Function       *Function
+	FunctionTarget Target
+}
+
+// Subscription is an aws_sns_topic_subscription that delivers to a
+// function, or may.
 type Subscription struct {
 	*Resource
-	Function *Function
+	// Lambda is the fact that it delivers to a function: its protocol is
+	// "lambda". It is undecided when the protocol is unknown and the
+	// endpoint is a function of this configuration or a Lambda ARN.
+	Lambda Fact
+	// Function is the endpoint's function, when resolved; FunctionTarget
+	// says how.
+	Function       *Function
+	FunctionTarget Target
 }
 
 // EventTarget is an aws_cloudwatch_event_target whose arn is a function:
 // one of this root module (Function is set) or a literal Lambda ARN.
 type EventTarget struct {
 	*Resource
-	Function *Function
+	// FunctionTarget is how arn resolved.
+	Function       *Function
+	FunctionTarget Target
 }
 
 // isLambdaARN reports whether a known or partly known value is a Lambda

@@ -20,79 +20,35 @@ var SPW103 = &lint.Rule{
 
 func checkSPW103(p *lint.Pass) error {
 	for _, dlq := range p.Graph.Queues {
-		if len(dlq.Sources) == 0 {
+		var src *graph.Queue
+		short := graph.No()
+		for _, s := range dlq.Sources {
+			f := spw103Short(dlq, s)
+			short = short.Or(f)
+			if f.True() {
+				src = s
+				break
+			}
+		}
+		if p.Undecided(dlq.Resource, short) || src == nil {
 			continue
 		}
-		// FIFO queues are exempt: a FIFO dead-letter queue is never
-		// reported, whatever its retention.
-		dlqFIFO := dlq.IsFIFO()
-		if dlqFIFO.True() {
-			continue
-		}
-		dlqFIFOUnknown := dlqFIFO.Why
-		dlqRet := dlq.Retention()
-		unknown := ""
-		reported := false
-		for _, src := range dlq.Sources {
-			srcFIFO := src.IsFIFO()
-			if srcFIFO.True() {
-				continue
-			}
-			srcRet := src.Retention()
-			pending := ""
-			switch {
-			case dlqRet.Known() && srcRet.Known():
-				if dlqRet.N > srcRet.N {
-					continue
-				}
-			case !dlqRet.Known():
-				pending = dlqRet.Why
-			default:
-				pending = srcRet.Why
-			}
-			if pending == "" {
-				pending = srcFIFO.Why
-			}
-			if pending == "" {
-				pending = dlqFIFOUnknown
-			}
-			if pending == "" {
-				pending = spw103MayNotExist(src, dlq)
-			}
-			if pending != "" {
-				if unknown == "" {
-					unknown = pending
-				}
-				continue
-			}
-			p.Report(lint.Diagnostic{Resource: dlq.Resource, Message: fmt.Sprintf(
-				"%s keeps messages %s, not longer than its source queue %s (%s); SQS keeps a message's original enqueue time when it moves it to the dead-letter queue, so moved messages can expire at once: raise message_retention_seconds (up to 1209600 s, 14 days)",
-				dlq.Addr, seconds(dlqRet.N), src.Addr, seconds(srcRet.N)), Related: []lint.Related{
-
-				rel(src.Resource, "source queue")}})
-
-			reported = true
-			break
-		}
-		if !reported && unknown != "" {
-			p.ReportIf(graph.Maybe(unknown), lint.Diagnostic{Resource: dlq.Resource})
-		}
+		p.Report(lint.Diagnostic{Resource: dlq.Resource, Message: fmt.Sprintf(
+			"%s keeps messages %s, not longer than its source queue %s (%s); SQS keeps a message's original enqueue time when it moves it to the dead-letter queue, so moved messages can expire at once: raise message_retention_seconds (up to 1209600 s, 14 days)",
+			dlq.Addr, seconds(dlq.Retention().N), src.Addr, seconds(src.Retention().N)), Related: []lint.Related{
+			rel(src.Resource, "source queue")}})
 	}
 	return nil
 }
 
-// spw103MayNotExist returns the unknown expression when the source queue,
-// or the aws_sqs_queue_redrive_policy that links it to the dead-letter
-// queue, may not exist while the dead-letter queue does.
-func spw103MayNotExist(src, dlq *graph.Queue) string {
-	if dlq.Exists().Undecided() {
-		return ""
-	}
-	if src.Exists().Undecided() {
-		return src.Exists().Why
-	}
-	if src.Redrive != nil && src.Redrive.Holder.Exists().Undecided() {
-		return src.Redrive.Holder.Exists().Why
-	}
-	return ""
+// spw103Short is the fact that the dead-letter queue keeps messages no
+// longer than the source queue, neither being FIFO (FIFO queues are
+// exempt), while the source queue and the policy that links them exist
+// whenever the dead-letter queue does.
+func spw103Short(dlq, src *graph.Queue) graph.Fact {
+	return dlq.Retention().AtMost(src.Retention()).
+		And(src.IsFIFO().Not()).
+		And(dlq.IsFIFO().Not()).
+		And(src.ExistsWith(dlq.Resource)).
+		And(src.Redrive.Holder.ExistsWith(dlq.Resource))
 }

@@ -3,7 +3,6 @@ package rules
 import (
 	"fmt"
 
-	"github.com/spillway-iac/spillway/graph"
 	"github.com/spillway-iac/spillway/lint"
 )
 
@@ -20,39 +19,24 @@ var SPW104 = &lint.Rule{
 
 func checkSPW104(p *lint.Pass) error {
 	for _, q := range p.Graph.Queues {
-		if q.Redrive == nil {
+		rd := q.Redrive
+		if rd == nil {
 			continue
 		}
-		consumers, maybe := spw102Consumers(q)
-		if len(consumers) == 0 && maybe == "" {
-			continue
-		}
-		v := q.Redrive.MaxReceiveCount
-		switch v.State() {
-		case graph.Unknown:
-			p.ReportIf(graph.Maybe(v.Unknown()), lint.Diagnostic{Resource: q.Redrive.Holder})
-			continue
-		case graph.Known:
-		default:
-			continue
-		}
-		n, ok := v.Int()
-		if !ok || n >= 5 {
-			continue
-		}
-		if len(consumers) == 0 {
-			// Only consumers that may not exist (unknown count or
-			// for_each).
-			p.ReportIf(graph.Maybe(maybe), lint.Diagnostic{Resource: q.Redrive.Holder})
+		consumed, consumers := q.ConsumedBy()
+		// An absent or null maxReceiveCount is no count to judge.
+		count := rd.MaxReceiveCount.IntOr(5)
+		low := count.Below(5).And(consumed)
+		if p.Undecided(rd.Holder, low) || low.False() {
 			continue
 		}
 		related := []lint.Related{rel(consumers[0].Resource, "event source mapping")}
-		if q.Redrive.Holder != q.Resource {
+		if rd.Holder != q.Resource {
 			related = append(related, rel(q.Resource, "source queue"))
 		}
-		p.Report(lint.Diagnostic{Resource: q.Redrive.Holder, Message: fmt.Sprintf(
+		p.Report(lint.Diagnostic{Resource: rd.Holder, Message: fmt.Sprintf(
 			"the redrive policy of %s has maxReceiveCount %d, below 5, and the queue is consumed by %s; receives that Lambda throttles still count, so a burst moves messages to the dead-letter queue without processing them: use a maxReceiveCount of 5 or more",
-			q.Addr, n, consumers[0].Addr), Related: related})
+			q.Addr, count.N, consumers[0].Addr), Related: related})
 	}
 	return nil
 }

@@ -19,22 +19,7 @@ var SPW107 = &lint.Rule{
 
 func checkSPW107(p *lint.Pass) error {
 	for _, m := range p.Graph.Mappings {
-		stream, unknownKind := isStream(m)
-		if !stream && unknownKind == "" {
-			continue
-		}
 		bisect := m.Attr("bisect_batch_on_function_error")
-		on, unknown := boolTrue(bisect)
-		switch {
-		case on:
-			continue
-		case unknown != "":
-			p.ReportIf(graph.Maybe(unknown), lint.Diagnostic{Resource: m.Resource})
-			continue
-		case unknownKind != "":
-			p.ReportIf(graph.Maybe(unknownKind), lint.Diagnostic{Resource: m.Resource})
-			continue
-		}
 		var fix []lint.FixSpec
 		if bisect.State() == graph.Absent {
 			fix = []lint.FixSpec{{
@@ -43,10 +28,9 @@ func checkSPW107(p *lint.Pass) error {
 				Value:       "true",
 			}}
 		}
-		p.Report(lint.Diagnostic{Resource: m.Resource, Message: fmt.Sprintf(
+		p.ReportIf(bisect.IsTrue().Not().And(m.IsStream()), lint.Diagnostic{Resource: m.Resource, Message: fmt.Sprintf(
 			"%s reads a %s stream without bisect_batch_on_function_error = true; a single bad record fails its whole batch on every retry, so good records are retried, delayed and finally discarded with it",
 			m.Addr, m.Kind), Fix: fix})
-
 	}
 	return nil
 }

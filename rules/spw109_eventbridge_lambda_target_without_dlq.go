@@ -3,7 +3,6 @@ package rules
 import (
 	"fmt"
 
-	"github.com/spillway-iac/spillway/graph"
 	"github.com/spillway-iac/spillway/lint"
 )
 
@@ -20,37 +19,8 @@ var SPW109 = &lint.Rule{
 
 func checkSPW109(p *lint.Pass) error {
 	for _, t := range p.Graph.EventTargets {
-		blocks := t.Blocks("dead_letter_config")
-		satisfied, unknown := false, ""
-		for _, b := range blocks {
-			if b.Unknown() {
-				unknown = "the for_each of a dynamic dead_letter_config block"
-				continue
-			}
-			// An ARN read from a resource (aws_sqs_queue.q.arn) is unknown
-			// but never null: it is set.
-			set, u := b.Attr("arn").Presence()
-			switch {
-			case set:
-				satisfied = true
-			case u != "":
-				unknown = u
-			}
-		}
-		if satisfied {
-			continue
-		}
-		if unknown != "" {
-			p.ReportIf(graph.Maybe(unknown), lint.Diagnostic{Resource: t.Resource})
-			continue
-		}
-		target := "a Lambda function"
-		var related []lint.Related
-		if t.Function != nil {
-			target = t.Function.Addr
-			related = append(related, rel(t.Function.Resource, "target function"))
-		}
-		p.Report(lint.Diagnostic{Resource: t.Resource, Message: fmt.Sprintf(
+		target, related := functionOrElse(t.Function, "a Lambda function", "target function")
+		p.ReportIf(t.DeadLetterSet().Not(), lint.Diagnostic{Resource: t.Resource, Message: fmt.Sprintf(
 			"%s invokes %s without a dead_letter_config; events EventBridge cannot deliver (throttling, a missing permission) are retried for up to 24 hours and then dropped: add dead_letter_config with an SQS queue",
 			t.Addr, target), Related: related})
 	}

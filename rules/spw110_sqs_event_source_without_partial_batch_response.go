@@ -19,29 +19,9 @@ var SPW110 = &lint.Rule{
 
 func checkSPW110(p *lint.Pass) error {
 	for _, m := range p.Graph.Mappings {
-		sqs, unknownKind := spw110IsSQS(m)
-		if !sqs && unknownKind == "" {
-			continue
-		}
+		batch := m.Attr("batch_size").IntOr(10)
 		frt := m.Attr("function_response_types")
-		if types, ok := frt.Strings(); ok && contains(types, "ReportBatchItemFailures") {
-			continue
-		}
-		batch, ok, unknownBatch := intOr(m.Attr("batch_size"), 10)
-		if ok && batch <= 1 {
-			continue
-		}
-		switch {
-		case !ok:
-			p.ReportIf(graph.Maybe(unknownBatch), lint.Diagnostic{Resource: m.Resource})
-			continue
-		case frt.State() == graph.Unknown:
-			p.ReportIf(graph.Maybe(frt.Unknown()), lint.Diagnostic{Resource: m.Resource})
-			continue
-		case unknownKind != "":
-			p.ReportIf(graph.Maybe(unknownKind), lint.Diagnostic{Resource: m.Resource})
-			continue
-		}
+		missing := batch.Above(1).And(spw110Reports(frt).Not()).And(m.IsSQS())
 		var fix []lint.FixSpec
 		if frt.State() == graph.Absent {
 			fix = []lint.FixSpec{{
@@ -50,28 +30,21 @@ func checkSPW110(p *lint.Pass) error {
 				Value:       `["ReportBatchItemFailures"]`,
 			}}
 		}
-		p.Report(lint.Diagnostic{Resource: m.Resource, Message: fmt.Sprintf(
+		p.ReportIf(missing, lint.Diagnostic{Resource: m.Resource, Message: fmt.Sprintf(
 			"%s delivers batches of %d messages without function_response_types = [\"ReportBatchItemFailures\"]; one failing message makes the whole batch return to the queue, so the others are processed again (duplicates) and can be moved to the dead-letter queue with it",
-			m.Addr, batch), Fix: fix})
-
+			m.Addr, batch.N), Fix: fix})
 	}
 	return nil
 }
 
-// spw110IsSQS reports whether a mapping reads an SQS queue: yes, no, or
-// unknown (the source is unknown and starting_position, which SQS mappings
-// do not take, is absent or null).
-func spw110IsSQS(m *graph.Mapping) (sqs bool, unknown string) {
-	if m.Kind == graph.SourceSQS {
-		return true, ""
+// spw110Reports is the fact that function_response_types includes
+// ReportBatchItemFailures.
+func spw110Reports(frt graph.Value) graph.Fact {
+	if frt.State() == graph.Unknown {
+		return graph.Maybe(frt.Unknown())
 	}
-	if m.Kind != graph.SourceUnknown || m.KindUnknown == "" {
-		return false, ""
-	}
-	if m.Attr("starting_position").IsSet() {
-		return false, ""
-	}
-	return false, m.KindUnknown
+	types, ok := frt.Strings()
+	return graph.FactOf(ok && contains(types, "ReportBatchItemFailures"))
 }
 
 func contains(list []string, s string) bool {

@@ -2,7 +2,6 @@ package rules
 
 import (
 	"fmt"
-	"strings"
 
 	"github.com/spillway-iac/spillway/graph"
 	"github.com/spillway-iac/spillway/lint"
@@ -31,121 +30,46 @@ func checkSPW111(p *lint.Pass) error {
 		if q.Redrive == nil {
 			continue
 		}
-		dlq := spw111Target(q.Redrive.DeadLetterTarget, q.Redrive.DLQ, q.Redrive.DLQTarget)
-		if !dlq.named {
+		d := q.Redrive.DeadLetter()
+		src := q.IsFIFO()
+		dlqFIFO, name, ok := d.FIFO()
+		if !ok {
+			// No dead-letter queue, or one whose type cannot be told; an
+			// unknown type of the source queue still leaves the check
+			// open when the policy names one.
+			if d.Value.IsSet() {
+				p.Undecided(q.Redrive.Holder, src)
+			}
 			continue
 		}
-		srcFIFO := q.IsFIFO()
-		src := srcFIFO.True()
-		switch {
-		case srcFIFO.Undecided():
-			p.ReportIf(srcFIFO, lint.Diagnostic{Resource: q.Redrive.Holder})
-			continue
-		case dlq.unknown != "":
-			p.ReportIf(graph.Maybe(dlq.unknown), lint.Diagnostic{Resource: q.Redrive.Holder})
-			continue
-		case !dlq.known || src == dlq.fifo:
-			continue
-		}
-		var related []lint.Related
-		if dlq.queue != nil {
-			related = append(related, rel(dlq.queue.Resource, "dead-letter queue"))
-		}
-		p.Report(lint.Diagnostic{Resource: q.Redrive.Holder, Message: fmt.Sprintf(
+		// A FIFO queue with a standard dead-letter queue, or the reverse.
+		mismatch := src.And(dlqFIFO.Not()).Or(src.Not().And(dlqFIFO))
+		p.ReportIf(mismatch, lint.Diagnostic{Resource: q.Redrive.Holder, Message: fmt.Sprintf(
 			"%s is a %s queue but its dead-letter queue %s is a %s queue; SQS requires both to be of the same type and rejects the redrive policy at deploy time",
-			q.Addr, fifoName(src), dlq.name, fifoName(dlq.fifo)), Related: related})
+			q.Addr, fifoName(src.True()), name, fifoName(dlqFIFO.True())), Related: spw111Related(d)})
 	}
 	for _, f := range p.Graph.Functions {
-		for _, b := range f.Blocks("dead_letter_config") {
-			if b.Unknown() {
+		for _, d := range f.DeadLetters {
+			if d.Block.Unknown() {
 				continue
 			}
-			v := b.Attr("target_arn")
-			q, t := p.Graph.ResolveQueue(v)
-			dlq := spw111Target(v, q, t)
-			switch {
-			case !dlq.named:
-				continue
-			case dlq.unknown != "" && (dlq.queue != nil || !v.NotNull()):
-				// An unknown queue type, or a target that may be
-				// anything (a variable without a value). A value read
-				// from a resource that is not a queue of this
-				// configuration (aws_sns_topic.t.arn) is no queue.
-				p.ReportIf(graph.Maybe(dlq.unknown), lint.Diagnostic{Resource: f.Resource})
-				continue
-			case !dlq.known || !dlq.fifo:
+			fifo, name, ok := d.FIFO()
+			if !ok || fifo.Undecided() && d.Queue == nil && d.Value.NotNull() {
+				// A value read from a resource that is not a queue of
+				// this configuration (aws_sns_topic.t.arn) is no queue.
 				continue
 			}
-			var related []lint.Related
-			if dlq.queue != nil {
-				related = append(related, rel(dlq.queue.Resource, "dead-letter queue"))
-			}
-			p.Report(lint.Diagnostic{Resource: f.Resource, Message: fmt.Sprintf(
+			p.ReportIf(fifo, lint.Diagnostic{Resource: f.Resource, Message: fmt.Sprintf(
 				"%s uses the FIFO queue %s as its dead_letter_config target; Lambda's asynchronous dead-letter queues must be standard queues (or SNS topics) and AWS rejects the configuration",
-				f.Addr, dlq.name), Related: related})
+				f.Addr, name), Related: spw111Related(d)})
 		}
 	}
 	return nil
 }
 
-// spw111DLQ is what is known about the type of a dead-letter target.
-type spw111DLQ struct {
-	// named reports a target that is set (not absent or null).
-	named bool
-	// known reports that the target is an SQS queue whose type is known;
-	// fifo is the type and name how to call the queue in messages.
-	known bool
-	fifo  bool
-	name  string
-	queue *graph.Queue
-	// unknown is the expression that keeps the type from being known.
-	unknown string
-}
-
-// spw111Target classifies a dead-letter target: a queue of this
-// configuration (its fifo_queue, or its name), a literal SQS ARN or URL of
-// another stack (the name: FIFO queue names end in .fifo, and only theirs
-// do), or an unknown value.
-func spw111Target(v graph.Value, q *graph.Queue, t graph.Target) spw111DLQ {
-	if !v.IsSet() {
-		return spw111DLQ{}
+func spw111Related(d graph.DeadLetter) []lint.Related {
+	if d.Queue == nil {
+		return nil
 	}
-	d := spw111DLQ{named: true}
-	switch {
-	case q != nil:
-		d.queue = q
-		fifo := q.IsFIFO()
-		if fifo.Undecided() {
-			d.unknown = fifo.Why
-			return d
-		}
-		d.known, d.fifo, d.name = true, fifo.True(), q.Addr
-	case t.Unresolved() || v.State() == graph.Unknown && !t.External:
-		d.unknown = t.Why
-		if d.unknown == "" {
-			d.unknown = v.Unknown()
-		}
-	default:
-		if s, ok := v.String(); ok {
-			if name, ok := spw111LiteralQueueName(s); ok {
-				d.known, d.fifo, d.name = true, strings.HasSuffix(name, ".fifo"), name
-			}
-		}
-	}
-	return d
-}
-
-// spw111LiteralQueueName returns the queue name of a literal SQS ARN
-// (arn:aws:sqs:REGION:ACCOUNT:NAME) or queue URL.
-func spw111LiteralQueueName(s string) (string, bool) {
-	if parts := strings.Split(s, ":"); len(parts) == 6 && parts[0] == "arn" && parts[2] == "sqs" && parts[5] != "" {
-		return parts[5], true
-	}
-	if strings.HasPrefix(s, "https://sqs.") || strings.HasPrefix(s, "http://sqs.") {
-		i := strings.LastIndex(s, "/")
-		if i >= 0 && i < len(s)-1 {
-			return s[i+1:], true
-		}
-	}
-	return "", false
+	return []lint.Related{rel(d.Queue.Resource, "dead-letter queue")}
 }

@@ -19,36 +19,20 @@ var SPW301 = &lint.Rule{
 
 func checkSPW301(p *lint.Pass) error {
 	for _, n := range p.Graph.Notifications {
-		if len(n.Lambda) == 0 {
-			continue
-		}
-		known := 0
-		var unknownBlock string
+		direct := graph.No()
 		var related []lint.Related
-		target := ""
-		for _, b := range n.Lambda {
-			if b.Unknown() {
-				if unknownBlock == "" {
-					unknownBlock = dynamicUnknown(b, "lambda_function", "lambda_function_arn")
-				}
+		target := "a Lambda function"
+		for _, l := range n.Lambda {
+			direct = direct.Or(l.Exists("lambda_function", "lambda_function_arn"))
+			if l.Unknown() || l.Function == nil {
 				continue
 			}
-			known++
-			if fn, _ := p.Graph.ResolveFunction(b.Attr("lambda_function_arn")); fn != nil {
-				related = append(related, rel(fn.Resource, "function invoked"))
-				if target == "" {
-					target = fn.Addr
-				}
+			if related == nil {
+				target = l.Function.Addr
 			}
+			related = append(related, rel(l.Function.Resource, "function invoked"))
 		}
-		if known == 0 {
-			p.ReportIf(graph.Maybe(unknownBlock), lint.Diagnostic{Resource: n.Resource})
-			continue
-		}
-		if target == "" {
-			target = "a Lambda function"
-		}
-		p.Report(lint.Diagnostic{Resource: n.Resource, Message: fmt.Sprintf(
+		p.ReportIf(direct, lint.Diagnostic{Resource: n.Resource, Message: fmt.Sprintf(
 			"%s sends S3 events straight to %s, so an upload burst becomes one invocation per object with no buffer: put an SQS queue (or EventBridge) between the bucket and the function",
 			n.Addr, target), Related: related})
 	}

@@ -31,98 +31,34 @@ var visibilityMultiplier = &lint.Setting{
 func checkSPW303(p *lint.Pass) error {
 	mult := p.Int(visibilityMultiplier)
 	for _, q := range p.Graph.Queues {
-		if len(q.Consumers) == 0 {
-			continue
-		}
-		vis, visUnknown, consumers := queueConsumerTimeouts(q)
-		if visUnknown != "" {
-			for i := range consumers {
-				if !consumers[i].external() {
-					p.ReportIf(graph.Maybe(visUnknown), lint.Diagnostic{Resource: q.Resource})
-					break
-				}
-			}
-			continue
-		}
-		if spw303SPW302Fires(vis, consumers) {
-			// SPW302's finding; this rule stays quiet.
-			continue
-		}
-		var worst *consumerTimeout
+		vis := q.VisibilityTimeout()
+		// below could make SPW302 fire instead, so this rule cannot.
+		below, short := graph.No(), graph.No()
+		var worst *consumer
 		var worstNeed int64
-		// unknown could make this rule fire; blocker could make SPW302
-		// fire instead, so this rule cannot.
-		unknown, blocker := "", ""
-		note := func(dst *string, u string) {
-			if *dst == "" {
-				*dst = u
-			}
-		}
-		for i := range consumers {
-			c := &consumers[i]
-			switch {
-			case c.fnUnknown != "":
-				note(&unknown, c.fnUnknown)
-				note(&blocker, c.fnUnknown)
-				continue
-			case c.function == nil:
-				// A function outside this root module.
-				continue
-			case c.timeoutUnknown != "":
-				note(&unknown, c.timeoutUnknown)
-				note(&blocker, c.timeoutUnknown)
-				continue
-			case vis < c.timeout:
-				// Only an uncertain consumer gets here (see
-				// spw303SPW302Fires): if it exists, SPW302 fires.
-				note(&blocker, c.uncertain)
-				continue
-			}
-			need := mult*c.timeout + c.window
-			if c.windowUnknown != "" {
-				// The window is between 0 and 300 s: below the timeout
-				// part alone is below the sum, and at least the timeout
-				// part plus 300 s is enough whatever the window.
-				need = mult * c.timeout
-				if vis >= need+spw303MaxBatchingWindow {
-					continue
-				}
-				if vis >= need {
-					note(&unknown, c.windowUnknown)
-					continue
-				}
-			}
-			if vis >= need {
-				continue
-			}
-			if c.uncertain != "" {
-				note(&unknown, c.uncertain)
-				continue
-			}
-			if worst == nil || need > worstNeed {
+		for _, c := range consumersOf(q) {
+			below = below.Or(c.below(vis))
+			f, need := spw303Short(c, vis, mult)
+			short = short.Or(f)
+			if f.True() && (worst == nil || need > worstNeed) {
 				worst, worstNeed = c, need
 			}
 		}
-		switch {
-		case worst != nil && blocker == "":
-			detail := fmt.Sprintf("%d x the %s timeout of %s", mult, seconds(worst.timeout), worst.function.Addr)
-			switch {
-			case worst.windowUnknown != "":
-				detail += fmt.Sprintf(" + the batching window of %s, which is not known", worst.mapping.Addr)
-			case worst.window > 0:
-				detail += fmt.Sprintf(" + the %s batching window of %s", seconds(worst.window), worst.mapping.Addr)
-			}
-			p.Report(lint.Diagnostic{Resource: q.Resource, Message: fmt.Sprintf(
-				"the visibility timeout %s of %s is below %s (%s); when invocations are throttled or retried, messages become visible again while a batch is still being processed and are delivered twice: set visibility_timeout_seconds to at least %d",
-				seconds(vis), q.Addr, seconds(worstNeed), detail, worstNeed), Related: []lint.Related{
-
-				rel(worst.function.Resource, "consuming function"), rel(worst.mapping.Resource, "event source mapping")}})
-
-		case worst != nil:
-			p.ReportIf(graph.Maybe(blocker), lint.Diagnostic{Resource: q.Resource})
-		case unknown != "":
-			p.ReportIf(graph.Maybe(unknown), lint.Diagnostic{Resource: q.Resource})
+		fires := short.And(below.Not())
+		if p.Undecided(q.Resource, fires) || fires.False() {
+			continue
 		}
+		detail := fmt.Sprintf("%d x the %s timeout of %s", mult, seconds(worst.timeout.N), worst.function.Addr)
+		switch {
+		case !worst.window.Known():
+			detail += fmt.Sprintf(" + the batching window of %s, which is not known", worst.mapping.Addr)
+		case worst.window.N > 0:
+			detail += fmt.Sprintf(" + the %s batching window of %s", seconds(worst.window.N), worst.mapping.Addr)
+		}
+		p.Report(lint.Diagnostic{Resource: q.Resource, Message: fmt.Sprintf(
+			"the visibility timeout %s of %s is below %s (%s); when invocations are throttled or retried, messages become visible again while a batch is still being processed and are delivered twice: set visibility_timeout_seconds to at least %d",
+			seconds(vis.N), q.Addr, seconds(worstNeed), detail, worstNeed), Related: []lint.Related{
+			rel(worst.function.Resource, "consuming function"), rel(worst.mapping.Resource, "event source mapping")}})
 	}
 	return nil
 }
@@ -131,14 +67,30 @@ func checkSPW303(p *lint.Pass) error {
 // Lambda accepts.
 const spw303MaxBatchingWindow = 300
 
-// spw303SPW302Fires reports whether a consumer that certainly exists has a
-// known timeout above the visibility timeout: SPW302's finding.
-func spw303SPW302Fires(vis int64, consumers []consumerTimeout) bool {
-	for i := range consumers {
-		c := &consumers[i]
-		if c.function != nil && c.timeoutUnknown == "" && c.uncertain == "" && vis < c.timeout {
-			return true
-		}
+// spw303Short is the fact that the visibility timeout is below mult times
+// the consumer's function timeout plus its batching window, and that
+// sum. A timeout above the visibility timeout is SPW302's finding, not
+// this rule's. An unknown window is between 0 and 300 s: below the
+// timeout part alone is below the sum, and at least the timeout part plus
+// 300 s is enough whatever the window.
+func spw303Short(c *consumer, vis graph.Num, mult int64) (graph.Fact, int64) {
+	if c.external() {
+		return graph.No(), 0
 	}
-	return false
+	if f := vis.Less(c.timeout); !f.False() {
+		if f.True() {
+			f = graph.No()
+		}
+		return f, 0
+	}
+	need := c.timeout.Times(mult).N
+	switch {
+	case c.window.Known():
+		need += c.window.N
+	case vis.N >= need+spw303MaxBatchingWindow:
+		return graph.No(), 0
+	case vis.N >= need:
+		return graph.Maybe(c.window.Why), 0
+	}
+	return graph.FactOf(vis.N < need).And(c.exists), need
 }

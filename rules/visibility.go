@@ -2,59 +2,50 @@ package rules
 
 import "github.com/spillway-iac/spillway/graph"
 
-// consumerTimeout is a consumer of a queue with the numbers SPW302 and
-// SPW303 compare.
-type consumerTimeout struct {
+// consumer is a mapping reading a queue with the numbers SPW302 and SPW303
+// compare.
+type consumer struct {
 	mapping *graph.Mapping
 	// function is nil when the function is outside this root module or
-	// cannot be resolved; fnUnknown is set in the second case.
-	function  *graph.Function
-	fnUnknown string
-	// timeout is the function timeout in seconds; timeoutUnknown is set
-	// when it is unknown.
-	timeout        int64
-	timeoutUnknown string
-	// window is maximum_batching_window_in_seconds (default 0);
-	// windowUnknown is set when it is unknown.
-	window        int64
-	windowUnknown string
-	// uncertain is set when the mapping or the function may not exist
-	// (an unknown count or for_each): it names the unknown expression.
-	uncertain string
+	// cannot be resolved.
+	function *graph.Function
+	// timeout is the function's timeout in seconds: unknown when the
+	// function cannot be resolved.
+	timeout graph.Num
+	// window is maximum_batching_window_in_seconds (default 0).
+	window graph.Num
+	// exists is the fact that the mapping and its function exist (they
+	// may not with an unknown count or for_each).
+	exists graph.Fact
 }
 
-// queueConsumerTimeouts returns the queue's visibility timeout (or the
-// unknown expression that hides it) and, for each consuming mapping, its
-// function's timeout and batching window, each possibly unknown.
-func queueConsumerTimeouts(q *graph.Queue) (visibility int64, visUnknown string, consumers []consumerTimeout) {
-	vis := q.VisibilityTimeout()
-	visibility, visUnknown = vis.N, vis.Why
+// consumersOf returns the mappings reading the queue.
+func consumersOf(q *graph.Queue) []*consumer {
+	var out []*consumer
 	for _, m := range q.Consumers {
-		c := consumerTimeout{mapping: m}
-		if m.Exists().Undecided() {
-			c.uncertain = m.Exists().Why
-		}
-		c.function, c.fnUnknown = functionOfMapping(m)
+		c := &consumer{mapping: m, function: m.Function, exists: m.Exists(),
+			timeout: graph.Num{Why: m.FunctionTarget.Why},
+			window:  m.Attr("maximum_batching_window_in_seconds").IntOr(0)}
 		if f := c.function; f != nil {
-			if f.Exists().Undecided() && c.uncertain == "" {
-				c.uncertain = f.Exists().Why
-			}
-			t := f.Timeout()
-			c.timeout, c.timeoutUnknown = t.N, t.Why
+			c.exists = c.exists.And(f.Exists())
+			c.timeout = f.Timeout()
 		}
-		w, ok, u := intOr(m.Attr("maximum_batching_window_in_seconds"), 0)
-		if ok {
-			c.window = w
-		} else {
-			c.windowUnknown = u
-		}
-		consumers = append(consumers, c)
+		out = append(out, c)
 	}
-	return visibility, visUnknown, consumers
+	return out
 }
 
 // external reports a consumer whose function is outside this root module:
 // its timeout is not part of the configuration.
-func (c *consumerTimeout) external() bool {
-	return c.function == nil && c.fnUnknown == ""
+func (c *consumer) external() bool {
+	return c.function == nil && !c.mapping.FunctionTarget.Unresolved()
+}
+
+// below is the fact that the visibility timeout is below the consumer's
+// function timeout (SPW302's finding).
+func (c *consumer) below(vis graph.Num) graph.Fact {
+	if c.external() {
+		return graph.No()
+	}
+	return vis.Less(c.timeout).And(c.exists)
 }

@@ -1,0 +1,141 @@
+package graph
+
+import "strings"
+
+// SourceKind is the kind of an event source mapping's source.
+type SourceKind int
+
+// The event source kinds.
+const (
+	SourceUnknown SourceKind = iota
+	SourceSQS
+	SourceKinesis
+	SourceDynamoDB
+	SourceKafka
+	SourceMQ
+	SourceDocumentDB
+)
+
+func (k SourceKind) String() string {
+	return [...]string{"unknown", "SQS", "Kinesis", "DynamoDB Streams", "Kafka", "MQ", "DocumentDB"}[k]
+}
+
+// IsStream reports whether the source is a Kinesis or DynamoDB stream.
+func (k SourceKind) IsStream() bool { return k == SourceKinesis || k == SourceDynamoDB }
+
+// Mapping is an aws_lambda_event_source_mapping instance.
+type Mapping struct {
+	*Resource
+	Kind SourceKind
+	// Queue is the source queue for SQS mappings in this root module.
+	Queue *Queue
+	// Stream is the Kinesis stream or DynamoDB table, when resolved.
+	Stream *Resource
+	// Function is the function, when resolved; FunctionTarget says how.
+	Function       *Function
+	FunctionTarget Target
+	// KindUnknown is the unknown expression when Kind is SourceUnknown
+	// because the source cannot be resolved. Rules ask IsSQS and IsStream.
+	KindUnknown string
+}
+
+// IsSQS is the fact that the mapping reads an SQS queue: undecided when
+// the source is unknown and starting_position, which SQS mappings do not
+// take, is not set.
+func (m *Mapping) IsSQS() Fact {
+	switch {
+	case m.Kind == SourceSQS:
+		return Yes()
+	case m.Kind != SourceUnknown || m.KindUnknown == "":
+		return No()
+	case m.Attr("starting_position").IsSet():
+		return No()
+	}
+	return Maybe(m.KindUnknown)
+}
+
+// IsStream is the fact that the mapping reads a Kinesis or DynamoDB
+// stream: undecided when the source is unknown and starting_position,
+// which only stream and Kafka sources take, is written.
+func (m *Mapping) IsStream() Fact {
+	switch {
+	case m.Kind.IsStream():
+		return Yes()
+	case m.Kind != SourceUnknown:
+		return No()
+	case m.Attr("starting_position").State() == Absent:
+		return No()
+	case m.KindUnknown != "":
+		return Maybe(m.KindUnknown)
+	}
+	return Maybe("event_source_arn of " + m.Addr)
+}
+
+func (g *Graph) buildMappings() {
+	for _, r := range g.Resources("aws_lambda_event_source_mapping") {
+		m := &Mapping{Resource: r}
+		src := r.Attr("event_source_arn")
+		switch {
+		case !src.IsSet():
+			if r.Block("self_managed_event_source") != nil {
+				m.Kind = SourceKafka
+			} else if src.State() == Unknown {
+				m.KindUnknown = src.Unknown()
+			}
+		default:
+			if q, _ := g.ResolveQueue(src); q != nil {
+				m.Kind, m.Queue = SourceSQS, q
+			} else if t := g.resolve(src, kinesisKind); t.Resource != nil {
+				m.Kind, m.Stream = SourceKinesis, t.Resource
+			} else if t := g.resolve(src, tableKind); t.Resource != nil {
+				m.Kind, m.Stream = SourceDynamoDB, t.Resource
+			} else if k, ok := kindFromARN(src); ok {
+				m.Kind = k
+			} else if t.Unresolved() || src.State() == Unknown {
+				m.KindUnknown = src.Unknown()
+			}
+		}
+		m.Function, m.FunctionTarget = g.ResolveFunction(r.Attr("function_name"))
+		g.Mappings = append(g.Mappings, m)
+		if m.Queue != nil {
+			m.Queue.Consumers = append(m.Queue.Consumers, m)
+		}
+		if m.Function != nil {
+			m.Function.Mappings = append(m.Function.Mappings, m)
+			m.Function.Triggers = append(m.Function.Triggers, &Trigger{Kind: Poll, Source: r, Function: m.Function, What: m.Kind.String() + " event source mapping"})
+		}
+	}
+}
+
+// kindFromARN classifies a literal (or partly known) source ARN.
+func kindFromARN(v Value) (SourceKind, bool) {
+	var s string
+	if str, ok := v.String(); ok {
+		s = str
+	} else if parts, ok := templateOf(v); ok {
+		s = parts
+	} else {
+		return SourceUnknown, false
+	}
+	parts := strings.SplitN(s, ":", 6)
+	if len(parts) < 6 || parts[0] != "arn" {
+		return SourceUnknown, false
+	}
+	switch parts[2] {
+	case "sqs":
+		return SourceSQS, true
+	case "kinesis":
+		return SourceKinesis, true
+	case "dynamodb":
+		if strings.Contains(parts[5], "/stream/") {
+			return SourceDynamoDB, true
+		}
+	case "kafka":
+		return SourceKafka, true
+	case "mq":
+		return SourceMQ, true
+	case "rds":
+		return SourceDocumentDB, true
+	}
+	return SourceUnknown, false
+}
