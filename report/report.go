@@ -1,7 +1,17 @@
 // Package report renders scan results: findings, undetermined checks,
 // input errors and statistics. Each format lives in its own file and
-// implements Reporter. Output is deterministic: the same scan always gives
+// implements Reporter: text, compact, json, sarif, junit, checkstyle,
+// github and markdown. Output is deterministic: the same scan always gives
 // byte-identical output.
+//
+// A lint.Finding arrives here with its rule, severity, message, the range
+// that shows the problem (Finding.Range) inside the anchored block
+// (Finding.Block), the module calls that lead to it, related resources,
+// its fingerprint, its suppression state and, when computed, its fixes.
+// SARIF turns these into a result with a physical location relative to
+// %SRCROOT%, related locations, partialFingerprints, suppressions and
+// fixes; every name that came from scanned code passes through Sanitize
+// (text formats) or the format's own escaping.
 package report
 
 import (
