@@ -1,10 +1,10 @@
-package cli
+package checker
 
 import (
 	"context"
 	"fmt"
+	"io/fs"
 	"os"
-	"path"
 	"path/filepath"
 	"sort"
 	"strings"
@@ -15,16 +15,16 @@ import (
 
 	"github.com/spillway-iac/spillway/eval"
 	"github.com/spillway-iac/spillway/graph"
-	"github.com/spillway-iac/spillway/internal/glob"
 	"github.com/spillway-iac/spillway/lint"
 	"github.com/spillway-iac/spillway/parser"
 	"github.com/spillway-iac/spillway/report"
 	"github.com/spillway-iac/spillway/rules"
 )
 
-// ScanOptions describe one scan.
-type ScanOptions struct {
-	// Paths are directories or files; a file means its directory.
+// Options describe one scan.
+type Options struct {
+	// Paths are directories or files; a file means its directory. RunFS
+	// and Graphs ignore them.
 	Paths []string
 	// Root, when set, is the scanned tree: Paths then only select which
 	// directories to analyze, and a selected module that other modules
@@ -37,27 +37,31 @@ type ScanOptions struct {
 	// Rules are the rules to run.
 	Rules    []*lint.Rule
 	Settings lint.Settings
-	// Env is the process environment (TF_VAR_* entries are used).
-	Env []string
-	// VarArgs are --var and --var-file arguments in order.
-	VarArgs []eval.VarArg
+	// Eval configures the evaluation of every root module: TF_VAR_*
+	// entries of the environment, --var and --var-file arguments, the
+	// workspace and the limits. The checker sets its Cache and Context.
+	Eval eval.Options
 	// AllDirs analyzes called modules standalone as well.
-	AllDirs     bool
+	AllDirs bool
+	// Jobs is how many directories are parsed and analyzed in parallel;
+	// less than one means one.
 	Jobs        int
 	MaxFileSize int64
 	// Exclude reports whether an absolute path is excluded from the
-	// scan.
+	// scan (Run only).
 	Exclude func(abs string) bool
 	// Today is the date suppressions expire against; zero means now.
 	Today time.Time
 	// Baseline, when set, marks the findings it lists as suppressed.
 	Baseline *lint.Baseline
+	// NoSuppress leaves spillway:ignore comments unapplied, so that
+	// every finding is returned unsuppressed and no SPW000 finding is
+	// added (the rule harness checks rules, not directives).
+	NoSuppress bool
 	// RootTimeout bounds the analysis of one root module; zero means no
-	// limit. Past it the module is reported as an error and the scan goes
-	// on.
+	// limit. Past it the root's evaluation is stopped, it is reported as
+	// an error and the scan goes on.
 	RootTimeout time.Duration
-	// cache is shared by the roots of the scan.
-	cache *eval.Cache
 	// Debug receives progress lines; nil for none.
 	Debug func(format string, args ...any)
 }
@@ -95,38 +99,94 @@ type treeResult struct {
 	facts   map[string]*dirFacts
 }
 
-// Scan runs a whole scan and returns the result (findings sorted).
-// Problems with the input are diagnostics in the result; the error is for
-// paths that cannot be scanned at all.
-func Scan(ctx context.Context, opts ScanOptions) (*report.Result, error) {
+// driver runs one scan: the options, the context and what the roots of
+// the scan share.
+type driver struct {
+	ctx   context.Context
+	opts  Options
+	cache *eval.Cache
+	// keep leaves every module in the loader (Graphs reads them after
+	// the scan); onGraph, when set, receives each root's graph.
+	keep    bool
+	onGraph func(name string, g *graph.Graph)
+	mu      sync.Mutex
+}
+
+func newDriver(ctx context.Context, opts Options) *driver {
 	if opts.Jobs < 1 {
 		opts.Jobs = 1
 	}
-	opts.cache = eval.NewCache()
-	res := &report.Result{}
+	return &driver{ctx: ctx, opts: opts, cache: eval.NewCache()}
+}
+
+// Run scans opts.Paths (or the selection of opts.Root) on disk and returns
+// the result, findings sorted. Problems with the input are diagnostics in
+// the result; the error is for paths that cannot be scanned at all and
+// for a ctx that is done before the scan ends.
+func Run(ctx context.Context, opts Options) (*report.Result, error) {
+	d := newDriver(ctx, opts)
 	var trees []*tree
+	var diags hcl.Diagnostics
 	if opts.Root != "" {
-		t, diags, err := openSelection(opts)
+		t, ds, err := d.openSelection()
 		if err != nil {
 			return nil, err
 		}
 		t.eager = true
-		res.Diagnostics = append(res.Diagnostics, diags...)
+		diags = append(diags, ds...)
 		trees = append(trees, t)
 	} else {
 		for _, p := range opts.Paths {
-			t, diags, err := openTree(p, opts)
+			t, ds, err := d.openTree(p)
 			if err != nil {
 				return nil, err
 			}
-			res.Diagnostics = append(res.Diagnostics, diags...)
+			diags = append(diags, ds...)
 			trees = append(trees, t)
 		}
 	}
+	return d.run(trees, diags)
+}
+
+// RunFS scans the tree fsys as Run scans one path: file names in the
+// result are paths inside fsys. opts.Paths, Root, Cwd and Exclude are not
+// used.
+func RunFS(ctx context.Context, fsys fs.FS, opts Options) (*report.Result, error) {
+	d := newDriver(ctx, opts)
+	t, diags := d.openFS(fsys, "", nil)
+	return d.run([]*tree{t}, diags)
+}
+
+// Graphs returns the graph of every root module of the tree fsys, keyed
+// by the root module's directory inside fsys, and every diagnostic of the
+// tree. It runs no rules. The graphs evaluate lazily under ctx, so keep
+// ctx live while reading them; opts.RootTimeout is not used.
+func Graphs(ctx context.Context, fsys fs.FS, opts Options) (map[string]*graph.Graph, hcl.Diagnostics, error) {
+	opts.Rules, opts.RootTimeout, opts.NoSuppress = nil, 0, true
+	d := newDriver(ctx, opts)
+	d.keep = true
+	out := map[string]*graph.Graph{}
+	d.onGraph = func(name string, g *graph.Graph) {
+		d.mu.Lock()
+		out[name] = g
+		d.mu.Unlock()
+	}
+	t, diags := d.openFS(fsys, "", nil)
+	res, err := d.run([]*tree{t}, diags)
+	if err != nil {
+		return nil, nil, err
+	}
+	return out, res.Diagnostics, nil
+}
+
+// run analyzes the opened trees and assembles the result.
+func (d *driver) run(trees []*tree, diags hcl.Diagnostics) (*report.Result, error) {
+	opts := d.opts
+	res := &report.Result{Diagnostics: diags}
 	var outs []treeResult
 	for _, t := range trees {
-		out := scanTree(ctx, t, opts)
-		if err := ctx.Err(); err != nil {
+		out := d.scanTree(t)
+		if err := d.ctx.Err(); err != nil {
 			return nil, fmt.Errorf("scan canceled: %w", err)
 		}
 		outs = append(outs, out)
@@ -160,7 +220,9 @@ func Scan(ctx context.Context, opts ScanOptions) (*report.Result, error) {
 			}
 		}
 	}
-	res.Findings = applySuppressions(directives, res.Findings, opts)
+	if !opts.NoSuppress {
+		res.Findings = applySuppressions(directives, res.Findings, opts)
+	}
 	if opts.Baseline != nil {
 		res.Findings = opts.Baseline.Apply(res.Findings)
 	}
@@ -212,45 +274,44 @@ func factsOf(m *parser.Module) *dirFacts {
 // later has its result dropped. After its analysis a directory that
 // nothing calls is released from the loader, so memory follows the modules
 // in use, not the size of the tree. Shared (called) modules stay cached.
-func scanTree(ctx context.Context, t *tree, opts ScanOptions) treeResult {
+func (d *driver) scanTree(t *tree) treeResult {
+	opts := d.opts
 	out := treeResult{results: map[string]rootResult{}, facts: map[string]*dirFacts{}}
 	var mu sync.Mutex
-	analyze := func(d string) {
+	analyze := func(dir string) {
 		start := time.Now()
-		f, u, diags := analyzeWithTimeout(t.loader, d, opts)
+		rr := d.analyze(t.loader, dir)
 		mu.Lock()
-		out.results[d] = rootResult{f, u, diags}
+		out.results[dir] = rr
 		mu.Unlock()
 		if opts.Debug != nil {
-			opts.Debug("analyzed root module %s in %s: %d findings, %d undetermined", t.loader.DisplayName(d), time.Since(start).Round(time.Microsecond), len(f), len(u))
+			opts.Debug("analyzed root module %s in %s: %d findings, %d undetermined", t.loader.DisplayName(dir), time.Since(start).Round(time.Microsecond), len(rr.findings), len(rr.unds))
 		}
 	}
-	run := func(dirs []string, work func(d string)) {
+	run := func(dirs []string, work func(dir string)) {
 		ch := make(chan string)
 		var wg sync.WaitGroup
 		for range opts.Jobs {
-			wg.Add(1)
-			go func() {
-				defer wg.Done()
-				for d := range ch {
-					work(d)
+			wg.Go(func() {
+				for dir := range ch {
+					work(dir)
 				}
-			}()
+			})
 		}
-		for _, d := range dirs {
-			if ctx.Err() != nil {
+		for _, dir := range dirs {
+			if d.ctx.Err() != nil {
 				break
 			}
-			ch <- d
+			ch <- dir
 		}
 		close(ch)
 		wg.Wait()
 	}
 	if t.eager {
-		run(t.dirs, func(d string) {
-			f := factsOf(t.loader.Module(d))
+		run(t.dirs, func(dir string) {
+			f := factsOf(t.loader.Module(dir))
 			mu.Lock()
-			out.facts[d] = f
+			out.facts[dir] = f
 			mu.Unlock()
 		})
 		run(t.roots, analyze)
@@ -262,44 +323,44 @@ func scanTree(ctx context.Context, t *tree, opts ScanOptions) treeResult {
 	skipped := map[string]bool{}
 	callees := map[string][]string{}
 	isDir := map[string]bool{}
-	for _, d := range t.dirs {
-		isDir[d] = true
+	for _, dir := range t.dirs {
+		isDir[dir] = true
 	}
-	run(streamOrder(t.dirs), func(d string) {
-		m := t.loader.Module(d)
+	run(streamOrder(t.dirs), func(dir string) {
+		m := t.loader.Module(dir)
 		facts := factsOf(m)
 		var cs []string
-		for _, c := range t.loader.CallsOf(d) {
+		for _, c := range t.loader.CallsOf(dir) {
 			if isDir[c] {
 				cs = append(cs, c)
 			}
 		}
 		mu.Lock()
-		out.facts[d] = facts
-		callees[d] = cs
+		out.facts[dir] = facts
+		callees[dir] = cs
 		for _, c := range cs {
 			called[c] = true
 		}
-		skip := called[d] && !opts.AllDirs
-		skipped[d] = skip
+		skip := called[dir] && !opts.AllDirs
+		skipped[dir] = skip
 		mu.Unlock()
 		if !skip && !m.Broken {
-			analyze(d)
+			analyze(dir)
 		}
 		mu.Lock()
-		keep := called[d]
+		keep := called[dir] || d.keep
 		mu.Unlock()
 		if !keep {
-			t.loader.Release(d)
+			t.loader.Release(dir)
 		}
 	})
 	// A directory skipped because a caller came first is a root after all
 	// when it is only reachable through a call cycle: analyze it now.
 	out.roots = parser.Roots(t.dirs, callees, opts.AllDirs)
 	var late []string
-	for _, d := range out.roots {
-		if skipped[d] {
-			late = append(late, d)
+	for _, dir := range out.roots {
+		if skipped[dir] {
+			late = append(late, dir)
 		}
 	}
 	run(late, analyze)
@@ -332,7 +393,7 @@ func streamOrder(dirs []string) []string {
 // comments of every scanned file to the findings, and adds an SPW000
 // finding for each directive that is malformed, lacks a reason, names an
 // unknown rule, has expired or matches nothing.
-func applySuppressions(parsed map[string][]lint.Directive, findings []lint.Finding, opts ScanOptions) []lint.Finding {
+func applySuppressions(parsed map[string][]lint.Directive, findings []lint.Finding, opts Options) []lint.Finding {
 	ran := map[string]bool{}
 	for _, r := range opts.Rules {
 		ran[r.ID] = true
@@ -375,8 +436,9 @@ func applySuppressions(parsed map[string][]lint.Directive, findings []lint.Findi
 
 // openSelection opens opts.Root as the scanned tree and keeps the root
 // modules that are, or call, a directory selected by opts.Paths.
-func openSelection(opts ScanOptions) (*tree, hcl.Diagnostics, error) {
-	t, diags, err := openTree(opts.Root, opts)
+func (d *driver) openSelection() (*tree, hcl.Diagnostics, error) {
+	opts := d.opts
+	t, diags, err := d.openTree(opts.Root)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -407,32 +469,33 @@ func openSelection(opts ScanOptions) (*tree, hcl.Diagnostics, error) {
 	for _, r := range t.roots {
 		reach := parser.Reach(calls, r)
 		hit := false
-		for d := range selected {
-			if reach[d] {
+		for dir := range selected {
+			if reach[dir] {
 				hit = true
 			}
 		}
 		if hit {
 			roots = append(roots, r)
-			for d := range reach {
-				keep[d] = true
+			for dir := range reach {
+				keep[dir] = true
 			}
 		}
 	}
 	t.roots = roots
 	var dirs []string
-	for _, d := range t.dirs {
-		if keep[d] {
-			dirs = append(dirs, d)
+	for _, dir := range t.dirs {
+		if keep[dir] {
+			dirs = append(dirs, dir)
 		}
 	}
 	t.dirs = dirs
 	return t, diags, nil
 }
 
-// openTree prepares the scan of one path: it discovers module
-// directories, loads them and decides which are root modules.
-func openTree(p string, opts ScanOptions) (*tree, hcl.Diagnostics, error) {
+// openTree prepares the scan of one path on disk: it discovers module
+// directories, which are loaded as the scan goes.
+func (d *driver) openTree(p string) (*tree, hcl.Diagnostics, error) {
+	opts := d.opts
 	abs := absPath(opts.Cwd, p)
 	st, err := os.Stat(abs)
 	if err != nil {
@@ -447,6 +510,8 @@ func openTree(p string, opts ScanOptions) (*tree, hcl.Diagnostics, error) {
 	} else {
 		prefix = filepath.ToSlash(abs)
 	}
+	// The root stays open: the result's Source reads released files
+	// again for snippets and fixes after the scan.
 	root, err := os.OpenRoot(abs)
 	if err != nil {
 		return nil, nil, fmt.Errorf("cannot scan %s: %w", p, err)
@@ -455,75 +520,98 @@ func openTree(p string, opts ScanOptions) (*tree, hcl.Diagnostics, error) {
 	if opts.Exclude != nil {
 		exclude = func(p string) bool { return opts.Exclude(filepath.Join(abs, filepath.FromSlash(p))) }
 	}
-	loader := parser.NewLoader(root.FS(), parser.Options{Prefix: prefix, MaxFileSize: opts.MaxFileSize, Exclude: exclude})
-	dirs, diags := loader.Discover(".")
-	t := &tree{loader: loader, dirs: dirs}
-	if opts.Debug != nil {
-		opts.Debug("scanning %s: %d module directories", prefix, len(dirs))
-	}
+	t, diags := d.openFS(root.FS(), prefix, exclude)
 	return t, diags, nil
 }
 
-// analyzeWithTimeout runs analyzeRoot with opts.RootTimeout. An analysis
-// that runs past it is abandoned (its goroutine writes only its own
-// results) and reported as an error naming the root module.
-func analyzeWithTimeout(loader *parser.Loader, dir string, opts ScanOptions) ([]lint.Finding, []lint.Undetermined, hcl.Diagnostics) {
-	if opts.RootTimeout <= 0 {
-		return analyzeRoot(loader, dir, opts)
+// openFS prepares the scan of the tree fsys, whose files are shown with
+// prefix; exclude, when not nil, skips paths inside fsys.
+func (d *driver) openFS(fsys fs.FS, prefix string, exclude func(string) bool) (*tree, hcl.Diagnostics) {
+	loader := parser.NewLoader(fsys, parser.Options{Prefix: prefix, MaxFileSize: d.opts.MaxFileSize, Exclude: exclude, Context: d.ctx})
+	dirs, diags := loader.Discover(".")
+	if d.opts.Debug != nil {
+		d.opts.Debug("scanning %s: %d module directories", loader.DisplayName("."), len(dirs))
 	}
-	type result struct {
-		f []lint.Finding
-		u []lint.Undetermined
-		d hcl.Diagnostics
+	return &tree{loader: loader, dirs: dirs}, diags
+}
+
+// analyze runs analyzeRoot under the scan's context, with a deadline of
+// opts.RootTimeout when it is set. A root whose deadline passes has its
+// evaluation stopped where it was: its findings are dropped (the values
+// it had not evaluated are unknown, so they are incomplete) and one error
+// names it instead.
+func (d *driver) analyze(loader *parser.Loader, dir string) rootResult {
+	ctx := d.ctx
+	if d.opts.RootTimeout > 0 {
+		var cancel context.CancelFunc
+		ctx, cancel = context.WithTimeout(ctx, d.opts.RootTimeout)
+		defer cancel()
 	}
-	done := make(chan result, 1)
-	go func() {
-		f, u, d := analyzeRoot(loader, dir, opts)
-		done <- result{f, u, d}
-	}()
-	timer := time.NewTimer(opts.RootTimeout)
-	defer timer.Stop()
-	select {
-	case r := <-done:
-		return r.f, r.u, r.d
-	case <-timer.C:
-		name := loader.DisplayName(dir)
-		return nil, nil, hcl.Diagnostics{{
-			Severity: hcl.DiagError,
-			Summary:  "Analysis timed out",
-			Detail:   fmt.Sprintf("The root module %s was still being analyzed after %s, so it is not reported. Look for huge count/for_each expansions or nested for expressions, or raise --timeout.", name, opts.RootTimeout),
-			Subject:  &hcl.Range{Filename: name},
-		}}
+	rr, stopped := d.analyzeRoot(ctx, loader, dir)
+	if stopped == nil || d.ctx.Err() != nil {
+		// Not stopped, or the whole scan was: Run reports that.
+		return rr
 	}
+	var diags hcl.Diagnostics
+	for _, dg := range rr.diags {
+		if dg.Summary != eval.SummaryStopped {
+			diags = append(diags, dg)
+		}
+	}
+	name := loader.DisplayName(dir)
+	diags = append(diags, &hcl.Diagnostic{
+		Severity: hcl.DiagError,
+		Summary:  "Analysis timed out",
+		Detail:   fmt.Sprintf("The analysis of the root module %s stopped: it was still running after %s, so the module is not reported. Look for huge count/for_each expansions or nested for expressions, or raise --timeout.", name, d.opts.RootTimeout),
+		Subject:  &hcl.Range{Filename: name},
+	})
+	return rootResult{diags: diags}
 }
 
 // analyzeRoot evaluates one root module, builds its graph and runs the
-// rules. A panic anywhere in it becomes an error diagnostic naming the
-// module.
-func analyzeRoot(loader *parser.Loader, dir string, opts ScanOptions) (findings []lint.Finding, unds []lint.Undetermined, diags hcl.Diagnostics) {
+// rules. It returns the evaluation's Err: why ctx stopped it, if it did. A
+// panic anywhere in it becomes an error diagnostic naming the module.
+func (d *driver) analyzeRoot(ctx context.Context, loader *parser.Loader, dir string) (rr rootResult, stopped error) {
 	defer func() {
 		if rec := recover(); rec != nil {
-			diags = append(diags, &hcl.Diagnostic{
+			rr = rootResult{diags: append(rr.diags, &hcl.Diagnostic{
 				Severity: hcl.DiagError,
-				Summary:  "Internal error",
+				Summary:  SummaryInternalError,
 				Detail:   fmt.Sprintf("spillway failed while analyzing the root module %s: %v. The other modules were still analyzed; please report this.", loader.DisplayName(dir), rec),
 				Subject:  &hcl.Range{Filename: loader.DisplayName(dir)},
-			})
-			findings, unds = nil, nil
+			})}
 		}
 	}()
 	mod := loader.Module(dir)
 	if mod.Broken {
-		return nil, nil, nil
+		return rootResult{}, nil
 	}
-	root := eval.NewRoot(loader, mod, eval.Options{Env: opts.Env, Args: opts.VarArgs, Cache: opts.cache})
+	eopts := d.opts.Eval
+	eopts.Cache, eopts.Context = d.cache, ctx
+	root := eval.NewRoot(loader, mod, eopts)
 	root.Validate()
 	g := graph.Build(root)
-	f, u, d := lint.RunGraph(g, loader.DisplayName(dir), opts.Rules, opts.Settings)
-	d = append(root.Diagnostics(), d...)
-	return f, u, d
+	if d.onGraph != nil {
+		d.onGraph(loader.DisplayName(dir), g)
+	}
+	f, u, diags := lint.RunGraph(g, loader.DisplayName(dir), d.opts.Rules, d.opts.Settings)
+	diags = append(root.Diagnostics(), diags...)
+	return rootResult{findings: f, unds: u, diags: diags}, root.Err()
 }
 
+// SummaryInternalError is the summary of the error that replaces the
+// result of a root module whose analysis panicked.
+const SummaryInternalError = "Internal error"
+
+func absPath(cwd, p string) string {
+	if filepath.IsAbs(p) {
+		return p
+	}
+	return filepath.Join(cwd, p)
+}
+
+// dedupeDiags drops repeated diagnostics (the same problem reached from
+// several root modules).
 func dedupeDiags(diags hcl.Diagnostics) hcl.Diagnostics {
 	seen := map[string]bool{}
 	var out hcl.Diagnostics
@@ -543,62 +631,4 @@ func subject(d *hcl.Diagnostic) string {
 		return ""
 	}
 	return d.Subject.String()
-}
-
-// excludeSet holds glob patterns and the directory they are relative to:
-// "**" matches any number of path segments, "*" and "?" stay within one
-// segment, and a pattern matches a path or any directory above it.
-type excludeSet struct {
-	base string
-	pats []glob.Pattern
-}
-
-func newExcludeSet(base string, patterns []string, what string) (excludeSet, error) {
-	set := excludeSet{base: base}
-	for _, p := range patterns {
-		p = path.Clean(filepath.ToSlash(p))
-		pat, err := glob.Compile(p)
-		if err != nil {
-			return set, fmt.Errorf("invalid %s pattern %q: %w", what, p, err)
-		}
-		set.pats = append(set.pats, pat)
-	}
-	return set, nil
-}
-
-func (s excludeSet) match(abs string) bool {
-	rel, err := filepath.Rel(s.base, abs)
-	if err != nil || rel == ".." || strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
-		return false
-	}
-	segs := strings.Split(filepath.ToSlash(rel), "/")
-	for _, p := range s.pats {
-		for n := 1; n <= len(segs); n++ {
-			if p.Match(segs[:n]) {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-// excluder combines exclude sets into one predicate over absolute paths.
-func excluder(sets ...excludeSet) func(string) bool {
-	var used []excludeSet
-	for _, s := range sets {
-		if len(s.pats) > 0 {
-			used = append(used, s)
-		}
-	}
-	if len(used) == 0 {
-		return nil
-	}
-	return func(abs string) bool {
-		for _, s := range used {
-			if s.match(abs) {
-				return true
-			}
-		}
-		return false
-	}
 }

@@ -1,0 +1,366 @@
+package cli
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"time"
+
+	"github.com/spf13/pflag"
+
+	"github.com/spillway-iac/spillway/eval"
+	"github.com/spillway-iac/spillway/internal/checker"
+	"github.com/spillway-iac/spillway/internal/config"
+	"github.com/spillway-iac/spillway/internal/fix"
+	"github.com/spillway-iac/spillway/lint"
+	"github.com/spillway-iac/spillway/parser"
+	"github.com/spillway-iac/spillway/report"
+	"github.com/spillway-iac/spillway/rules"
+)
+
+// scanFlags are the flags of spillway scan, and what validate derives
+// from them.
+type scanFlags struct {
+	formats       []string
+	output        string
+	softFail      bool
+	only          []string
+	enable        []string
+	disable       []string
+	jobs          int
+	debug         bool
+	minSeverity   string
+	failOn        string
+	exclude       []string
+	allDirs       bool
+	noColor       bool
+	root          string
+	config        string
+	baseline      string
+	writeBaseline string
+	timeout       time.Duration
+	diff          bool
+	fix           bool
+	maxFileSize   int64
+	vars          []varArg
+	paths         []string
+
+	// Set by validate.
+	minSev, failSev lint.Severity
+	outputs         []output
+	excludes        excludeSet
+}
+
+// varFlag records --var and --var-file in command-line order.
+type varFlag struct {
+	kind string
+	list *[]varArg
+}
+
+type varArg struct{ kind, value string }
+
+func (v *varFlag) String() string { return "" }
+func (v *varFlag) Type() string {
+	if v.kind == "file" {
+		return "FILE"
+	}
+	return "NAME=VALUE"
+}
+
+func (v *varFlag) Set(s string) error {
+	*v.list = append(*v.list, varArg{kind: v.kind, value: s})
+	return nil
+}
+
+// parseScanFlags parses the arguments of spillway scan. It returns false
+// with the exit code when the command is over (--help, a syntax error).
+func parseScanFlags(args []string, stderr io.Writer) (*scanFlags, int, bool) {
+	sf := &scanFlags{}
+	fs := pflag.NewFlagSet("spillway scan", pflag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.StringArrayVarP(&sf.formats, "format", "f", nil, "output format: text, json (repeatable; FORMAT=FILE writes that format to FILE)")
+	fs.StringVarP(&sf.output, "output", "o", "", "write the report to `FILE` instead of stdout")
+	fs.BoolVar(&sf.softFail, "soft-fail", false, "exit 0 even with findings (errors still exit 2)")
+	fs.StringArrayVar(&sf.only, "only", nil, "run only this rule `ID` (repeatable)")
+	fs.StringArrayVar(&sf.enable, "enable", nil, "enable rule `ID` (repeatable)")
+	fs.StringArrayVar(&sf.disable, "disable", nil, "disable rule `ID` (repeatable)")
+	fs.IntVarP(&sf.jobs, "jobs", "j", runtime.NumCPU(), "number of root modules analyzed in parallel")
+	fs.BoolVar(&sf.debug, "debug", false, "print what was loaded, skipped and left unknown, with timings, on stderr")
+	fs.StringVar(&sf.minSeverity, "min-severity", "low", "do not report findings below this severity: low, medium, high")
+	fs.StringVar(&sf.failOn, "fail-on", "low", "exit 1 on findings at or above: low, medium, high, none")
+	fs.Var(&varFlag{kind: "var", list: &sf.vars}, "var", "set a root module variable (repeatable)")
+	fs.Var(&varFlag{kind: "file", list: &sf.vars}, "var-file", "read variable values from a tfvars file (repeatable)")
+	fs.StringArrayVar(&sf.exclude, "exclude", nil, "do not scan paths matching `GLOB` (repeatable)")
+	fs.BoolVar(&sf.allDirs, "all-dirs", false, "also analyze called modules as standalone root modules")
+	fs.StringVar(&sf.root, "root", "", "scan the tree at `DIR`; PATHs then select the directories to analyze, and a called module is analyzed through its callers (for pre-commit)")
+	fs.BoolVar(&sf.noColor, "no-color", false, "never colour the output (NO_COLOR is honoured too)")
+	fs.StringVarP(&sf.config, "config", "c", "", "config `FILE` (default: .spillway.hcl in the current directory or the nearest parent)")
+	fs.StringVar(&sf.baseline, "baseline", "", "report the findings listed in `FILE` as suppressed")
+	fs.StringVar(&sf.writeBaseline, "write-baseline", "", "write the fingerprints of the current findings to `FILE`")
+	fs.BoolVar(&sf.diff, "diff", false, "print the suggested fixes as a unified diff instead of the report; write nothing")
+	fs.BoolVar(&sf.fix, "fix", false, "apply the suggested fixes to the files in place")
+	fs.DurationVar(&sf.timeout, "timeout", 60*time.Second, "give up on a root module whose analysis takes longer than this (0: no limit)")
+	fs.Int64Var(&sf.maxFileSize, "max-file-size", parser.DefaultMaxFileSize, "largest file read, in `BYTES`")
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, pflag.ErrHelp) {
+			return nil, ExitOK, false
+		}
+		return nil, ExitError, false
+	}
+	sf.paths = fs.Args()
+	if len(sf.paths) == 0 {
+		sf.paths = []string{"."}
+	}
+	return sf, ExitOK, true
+}
+
+// validate checks the values of the flags and the combinations that make
+// no sense, reading no file: a usage error is reported before any work.
+func (sf *scanFlags) validate(env Env) error {
+	var err error
+	if sf.minSev, err = lint.ParseSeverity(sf.minSeverity); err != nil {
+		return fmt.Errorf("--min-severity: %w", err)
+	}
+	if sf.failOn != "none" {
+		if sf.failSev, err = lint.ParseSeverity(sf.failOn); err != nil {
+			return fmt.Errorf("--fail-on: %w (or none)", err)
+		}
+	}
+	if sf.jobs < 1 {
+		return fmt.Errorf("--jobs %d: at least one job is needed", sf.jobs)
+	}
+	if sf.timeout < 0 {
+		return fmt.Errorf("--timeout %s: the limit cannot be negative (0 means no limit)", sf.timeout)
+	}
+	if sf.maxFileSize < 1 {
+		return fmt.Errorf("--max-file-size %d: the limit must be at least one byte", sf.maxFileSize)
+	}
+	if err := checkRuleFlags(sf.only, sf.enable, sf.disable); err != nil {
+		return err
+	}
+	if sf.diff && sf.fix {
+		return errors.New("--diff and --fix cannot be combined: --diff shows the edits, --fix writes them")
+	}
+	if sf.outputs, err = parseOutputs(sf.formats, sf.output); err != nil {
+		return err
+	}
+	if sf.diff && len(sf.formats) > 0 && sf.output == "" {
+		for _, o := range sf.outputs {
+			if o.file == "" {
+				return fmt.Errorf("--diff prints the diff on stdout instead of the report, so --format %s has nowhere to go: write it to a file with --format %s=FILE or --output FILE", o.format, o.format)
+			}
+		}
+	}
+	if sf.excludes, err = newExcludeSet(env.Cwd, sf.exclude, "--exclude"); err != nil {
+		return err
+	}
+	if sf.root != "" {
+		root := absPath(env.Cwd, sf.root)
+		for _, p := range sf.paths {
+			rel, err := filepath.Rel(root, absPath(env.Cwd, p))
+			if err != nil || rel == ".." || strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
+				return fmt.Errorf("%s is outside --root %s", p, sf.root)
+			}
+		}
+	}
+	return nil
+}
+
+// checkRuleFlags rejects unknown rule IDs and a rule both selected (by
+// --only or --enable) and disabled.
+func checkRuleFlags(only, enable, disable []string) error {
+	flags := []struct {
+		name string
+		ids  []string
+	}{{"--only", only}, {"--enable", enable}, {"--disable", disable}}
+	sets := map[string]map[string]bool{}
+	for _, f := range flags {
+		sets[f.name] = map[string]bool{}
+		for _, id := range f.ids {
+			for _, part := range strings.Split(id, ",") {
+				part = strings.TrimSpace(part)
+				if rules.ByID(part) == nil {
+					return fmt.Errorf("%s: unknown rule %q (run spillway rules for the list)", f.name, part)
+				}
+				sets[f.name][part] = true
+			}
+		}
+	}
+	for _, f := range flags[:2] {
+		for _, id := range sortedKeys(sets[f.name]) {
+			if sets["--disable"][id] {
+				return fmt.Errorf("%s %s and --disable %s contradict each other: say once whether the rule runs", f.name, id, id)
+			}
+		}
+	}
+	return nil
+}
+
+func runScan(ctx context.Context, args []string, stdout, stderr io.Writer, env Env) int {
+	sf, code, ok := parseScanFlags(args, stderr)
+	if !ok {
+		return code
+	}
+	usageErr := func(format string, a ...any) int {
+		fmt.Fprintf(stderr, "spillway: "+format+"\n", a...)
+		return ExitError
+	}
+	if err := sf.validate(env); err != nil {
+		return usageErr("%v", err)
+	}
+	cfg, cfgDir, code := loadConfig(sf.config, env, stderr)
+	if code != ExitOK {
+		return code
+	}
+	opts, err := sf.checkerOptions(cfg, cfgDir, env, stderr)
+	if err != nil {
+		return usageErr("%v", err)
+	}
+	res, err := checker.Run(ctx, opts)
+	if err != nil {
+		if ctx.Err() != nil {
+			return usageErr("scan stopped, nothing reported: %v", err)
+		}
+		return usageErr("%v", err)
+	}
+	res.ToolName, res.ToolVersion = "spillway", Version
+	return sf.finish(res, env, stdout, stderr)
+}
+
+// checkerOptions turns the flags and the config file into the scan's
+// options: it selects the rules and reads the variable files and the
+// baseline.
+func (sf *scanFlags) checkerOptions(cfg *config.Config, cfgDir string, env Env, stderr io.Writer) (checker.Options, error) {
+	selected := selectRules(cfg, sf.only, sf.enable, sf.disable)
+	cfgExcludes, err := newExcludeSet(cfgDir, cfg.Exclude(), "exclude")
+	if err != nil {
+		return checker.Options{}, fmt.Errorf("%s: %w", cfg.Path(), err)
+	}
+	var varArgs []eval.VarArg
+	for _, a := range sf.vars {
+		if a.kind == "var" {
+			varArgs = append(varArgs, eval.VarArg{Assign: a.value})
+			continue
+		}
+		b, err := os.ReadFile(absPath(env.Cwd, a.value))
+		if err != nil {
+			return checker.Options{}, fmt.Errorf("--var-file: %w", err)
+		}
+		varArgs = append(varArgs, eval.VarArg{File: parser.ParseVarFile(a.value, b)})
+	}
+	opts := checker.Options{
+		Paths:       sf.paths,
+		Cwd:         env.Cwd,
+		Rules:       selected,
+		Settings:    cfg.Apply(lint.DefaultSettings()),
+		Eval:        eval.Options{Env: env.Environ, Args: varArgs},
+		AllDirs:     sf.allDirs,
+		Root:        sf.root,
+		RootTimeout: sf.timeout,
+		Jobs:        sf.jobs,
+		MaxFileSize: sf.maxFileSize,
+		Exclude:     excluder(sf.excludes, cfgExcludes),
+	}
+	if env.Now != nil {
+		opts.Today = env.Now()
+	}
+	if sf.baseline != "" {
+		f, err := os.Open(absPath(env.Cwd, sf.baseline))
+		if err != nil {
+			return checker.Options{}, fmt.Errorf("--baseline: %w", err)
+		}
+		b, err := lint.ReadBaseline(f)
+		_ = f.Close()
+		if err != nil {
+			return checker.Options{}, fmt.Errorf("--baseline %s: %w", sf.baseline, err)
+		}
+		opts.Baseline = b
+	}
+	if sf.debug {
+		opts.Debug = func(format string, a ...any) { fmt.Fprintf(stderr, "debug: "+format+"\n", a...) }
+	}
+	return opts, nil
+}
+
+// finish attaches fixes, filters by --min-severity, writes the baseline,
+// the diff or the fixes and the reports, and returns the exit code.
+func (sf *scanFlags) finish(res *report.Result, env Env, stdout, stderr io.Writer) int {
+	usageErr := func(format string, a ...any) int {
+		fmt.Fprintf(stderr, "spillway: "+format+"\n", a...)
+		return ExitError
+	}
+	read := func(name string) ([]byte, error) {
+		if b := res.Source(name); b != nil {
+			return b, nil
+		}
+		return nil, fmt.Errorf("%s was not read by the scan", name)
+	}
+	if err := fix.Attach(res.Findings, read); err != nil {
+		fmt.Fprintf(stderr, "spillway: some fixes could not be computed: %v\n", err)
+	}
+	kept := res.Findings[:0]
+	for _, f := range res.Findings {
+		if f.Severity >= sf.minSev {
+			kept = append(kept, f)
+		}
+	}
+	res.Findings = kept
+	if sf.writeBaseline != "" {
+		p := absPath(env.Cwd, sf.writeBaseline)
+		var buf strings.Builder
+		if err := lint.WriteBaseline(&buf, res.Findings); err != nil {
+			return usageErr("--write-baseline: %v", err)
+		}
+		if err := os.WriteFile(p, []byte(buf.String()), 0o644); err != nil {
+			return usageErr("--write-baseline: %v", err)
+		}
+	}
+	_, noColorEnv := env.get("NO_COLOR")
+	outputs := sf.outputs
+	if sf.diff || sf.fix {
+		fixed, err := applyFixes(res, env, sf.fix, stdout, stderr)
+		if err != nil {
+			return usageErr("%v", err)
+		}
+		if sf.fix {
+			kept := res.Findings[:0]
+			for _, f := range res.Findings {
+				if !fixed[f.Fingerprint] {
+					kept = append(kept, f)
+				}
+			}
+			res.Findings = kept
+		}
+		// The diff replaces the report on stdout; reports written to
+		// files with FORMAT=FILE or --output are still written.
+		var files []output
+		for _, o := range outputs {
+			if o.file != "" || sf.fix {
+				files = append(files, o)
+			}
+		}
+		outputs = files
+	}
+	for _, o := range outputs {
+		if err := o.write(res, env, sf.noColor || noColorEnv, stdout); err != nil {
+			return usageErr("%v", err)
+		}
+	}
+	if len(res.Errors()) > 0 {
+		return ExitError
+	}
+	if sf.softFail || sf.failSev == 0 {
+		return ExitOK
+	}
+	for _, f := range res.Findings {
+		if !f.Suppressed && f.Severity >= sf.failSev {
+			return ExitFindings
+		}
+	}
+	return ExitOK
+}
