@@ -79,7 +79,6 @@ func (r *Root) stop(err error, rng hcl.Range) {
 	if r.Module != nil && r.Module.Module != nil {
 		name = r.loader.DisplayName(r.Module.Module.Dir)
 	}
-	r.stopped = fmt.Errorf("analysis of root module %s stopped: %w", name, err)
 	reason := "it was canceled"
 	if errors.Is(err, context.DeadlineExceeded) {
 		reason = "its deadline was exceeded"
@@ -91,6 +90,9 @@ func (r *Root) stop(err error, rng hcl.Range) {
 			name, reason),
 		Subject: rng.Ptr(),
 	}})
+	// From here on the values are cut short, so what goes wrong with
+	// them is not reported (see addDiags).
+	r.stopped = fmt.Errorf("analysis of root module %s stopped: %w", name, err)
 }
 
 // Err returns why the evaluation was stopped by Options.Context (wrapping

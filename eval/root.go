@@ -134,6 +134,11 @@ func (r *Root) Loader() *parser.Loader { return r.loader }
 func (r *Root) Diagnostics() hcl.Diagnostics { return r.diags }
 
 func (r *Root) addDiags(diags hcl.Diagnostics) {
+	if r.stopped != nil {
+		// Values cut short by a stop make errors of their own
+		// (mixed tuples, unknown counts): they would only be noise.
+		return
+	}
 	for _, d := range diags {
 		key := d.Summary
 		if d.Subject != nil {
