@@ -224,7 +224,7 @@ func runScan(ctx context.Context, args []string, stdout, stderr io.Writer, env E
 	res, err := checker.Run(ctx, opts)
 	if err != nil {
 		if ctx.Err() != nil {
-			return usageErr("scan stopped, nothing reported: %v", err)
+			return usageErr("scan stopped (%v); nothing reported", ctx.Err())
 		}
 		return usageErr("%v", err)
 	}

@@ -160,7 +160,7 @@ func TestInterrupt(t *testing.T) {
 	if d := time.Since(start); d > time.Second*raceFactor {
 		t.Errorf("the scan took %s after a cancel at 100ms", d)
 	}
-	if code != cli.ExitError || out.Len() != 0 || !strings.Contains(errOut.String(), "scan stopped, nothing reported") {
+	if code != cli.ExitError || out.Len() != 0 || !strings.Contains(errOut.String(), "spillway: scan stopped (context canceled); nothing reported") {
 		t.Errorf("exit %d, stdout %q, stderr %q", code, out.String(), errOut.String())
 	}
 	settle(t, baseline)
