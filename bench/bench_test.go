@@ -16,7 +16,8 @@ import (
 	"github.com/spillway-iac/spillway/eval"
 	"github.com/spillway-iac/spillway/graph"
 	"github.com/spillway-iac/spillway/internal/benchgen"
-	"github.com/spillway-iac/spillway/internal/cli" //nolint:depguard // BenchmarkScan and the no-errors test measure the CLI's own orchestration
+	"github.com/spillway-iac/spillway/internal/checker"
+	"github.com/spillway-iac/spillway/internal/cli" //nolint:depguard // BenchmarkScan measures the command end to end
 	"github.com/spillway-iac/spillway/lint"
 	"github.com/spillway-iac/spillway/parser"
 	"github.com/spillway-iac/spillway/report"
@@ -174,13 +175,15 @@ func BenchmarkRules(b *testing.B) {
 	}
 }
 
-// scan runs a whole scan in-process, as `spillway scan` does.
+// scan runs a whole scan in-process with the checker, as `spillway scan`
+// does.
 func scan(tb testing.TB) *report.Result {
-	res, err := cli.Scan(context.Background(), cli.ScanOptions{
-		Paths: []string{corpusDir},
-		Cwd:   filepath.Dir(corpusDir),
-		Rules: rules.All,
-		Jobs:  runtime.NumCPU(),
+	res, err := checker.Run(context.Background(), checker.Options{
+		Paths:    []string{corpusDir},
+		Cwd:      filepath.Dir(corpusDir),
+		Rules:    rules.All,
+		Settings: nil,
+		Jobs:     runtime.NumCPU(),
 	})
 	if err != nil {
 		tb.Fatal(err)
@@ -239,11 +242,12 @@ func TestCorpusHasNoErrors(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			res, err := cli.Scan(context.Background(), cli.ScanOptions{
-				Paths: []string{dir},
-				Cwd:   dir,
-				Rules: rules.All,
-				Jobs:  2,
+			res, err := checker.Run(context.Background(), checker.Options{
+				Paths:    []string{dir},
+				Cwd:      dir,
+				Rules:    rules.All,
+				Settings: nil,
+				Jobs:     2,
 			})
 			if err != nil {
 				t.Fatal(err)

@@ -2,9 +2,12 @@
 // own, only benchmarks and the tools around them:
 //
 //   - bench_test.go: go test benchmarks of each stage (BenchmarkLoad,
-//     BenchmarkEval, BenchmarkGraph, BenchmarkRules, BenchmarkReport) and of
-//     a whole scan (BenchmarkScan) over a tree written by internal/benchgen,
-//     plus a test that spillway reports no errors on generated trees.
+//     BenchmarkEval, BenchmarkGraph, BenchmarkRules, BenchmarkReport),
+//     which call the stages one by one on purpose, and of a whole scan
+//     (BenchmarkScan, the command end to end) over a tree written by
+//     internal/benchgen, plus a test that spillway reports no errors on
+//     generated trees. The reports and that test scan with
+//     internal/checker, the pipeline the command runs.
 //   - parsebaseline: a command that only walks a tree and parses its
 //     configuration files, the physical limit a linter can approach.
 //   - timeit: a small stand-in for GNU time -v on systems without it.

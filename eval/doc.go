@@ -31,5 +31,12 @@
 // are errors. File functions read only inside the scanned tree; a path
 // outside it gives an unknown value and a note.
 //
+// Evaluation can also be stopped from outside: with Options.Context set,
+// the budget checks the context every few hundred steps, and once it is
+// done the evaluation ends as if the budget had run out, with one error
+// (SummaryStopped) and Root.Err saying whether it was canceled or its
+// deadline passed. This is how a scan's per-root timeout and Ctrl-C stop
+// the work instead of abandoning it.
+//
 // Package eval knows no AWS resource type.
 package eval

@@ -1,6 +1,8 @@
 package eval
 
 import (
+	"context"
+	"errors"
 	"fmt"
 	"reflect"
 
@@ -36,6 +38,15 @@ func (r *Root) step(n int, rng hcl.Range) bool {
 	if r.exhausted {
 		return false
 	}
+	if r.opts.Context != nil {
+		r.calls++
+		if r.calls%stopCheckEvery == 0 || n >= stopCheckEvery {
+			if err := r.opts.Context.Err(); err != nil {
+				r.stop(err, rng)
+				return false
+			}
+		}
+	}
 	r.used += n
 	if r.used <= r.opts.MaxEvaluations {
 		return true
@@ -50,6 +61,43 @@ func (r *Root) step(n int, rng hcl.Range) bool {
 	}})
 	return false
 }
+
+// stopCheckEvery is how many budget checks pass between two looks at
+// Options.Context: a check takes about a microsecond, so a cancellation
+// is seen within a fraction of a millisecond, and a step charging more
+// units than this looks at once.
+const stopCheckEvery = 256
+
+// SummaryStopped is the summary of the error reported when
+// Options.Context stops an evaluation.
+const SummaryStopped = "Analysis stopped"
+
+// stop ends the evaluation because its context is done.
+func (r *Root) stop(err error, rng hcl.Range) {
+	r.exhausted = true
+	name := "."
+	if r.Module != nil && r.Module.Module != nil {
+		name = r.loader.DisplayName(r.Module.Module.Dir)
+	}
+	reason := "it was canceled"
+	if errors.Is(err, context.DeadlineExceeded) {
+		reason = "its deadline was exceeded"
+	}
+	r.addDiags(hcl.Diagnostics{{
+		Severity: hcl.DiagError,
+		Summary:  SummaryStopped,
+		Detail: fmt.Sprintf("The analysis of the root module %s stopped here because %s. The rest of the module's values are treated as unknown, so findings may be missing.",
+			name, reason),
+		Subject: rng.Ptr(),
+	}})
+	// From here on the values are cut short, so what goes wrong with
+	// them is not reported (see addDiags).
+	r.stopped = fmt.Errorf("analysis of root module %s stopped: %w", name, err)
+}
+
+// Err returns why the evaluation was stopped by Options.Context (wrapping
+// context.Canceled or context.DeadlineExceeded), or nil while it was not.
+func (r *Root) Err() error { return r.stopped }
 
 // weight is what passing a value to a function costs the budget on top
 // of the call's step, roughly in microseconds: strings by the 256 bytes;

@@ -1,6 +1,7 @@
 package eval
 
 import (
+	"context"
 	"fmt"
 	"path"
 	"sort"
@@ -44,6 +45,13 @@ type Options struct {
 	// DefaultMaxEvaluations, used when zero). When it runs out, the
 	// remaining values are unknown and one error is reported.
 	MaxEvaluations int
+	// Context, when set, stops the evaluation once it is done: the
+	// budget checks it every few hundred steps, and from then on the
+	// remaining values are unknown, one error (SummaryStopped) is
+	// reported and Err returns why. Evaluation is lazy, so the context
+	// must stay live while the graph and the rules read values. Nil
+	// means no cancellation.
+	Context context.Context
 }
 
 // Root is the evaluation of one root module and every module it calls.
@@ -71,6 +79,10 @@ type Root struct {
 	// The evaluation budget: units used, and whether it ran out.
 	used      int
 	exhausted bool
+	// calls counts the budget's checks, to look at the context every
+	// stopCheckEvery of them; stopped is the context's error once seen.
+	calls   int
+	stopped error
 	// depth is how deeply value evaluations are nested right now.
 	depth int
 	// cur is the expression being evaluated, for diagnostics raised
@@ -122,6 +134,11 @@ func (r *Root) Loader() *parser.Loader { return r.loader }
 func (r *Root) Diagnostics() hcl.Diagnostics { return r.diags }
 
 func (r *Root) addDiags(diags hcl.Diagnostics) {
+	if r.stopped != nil {
+		// Values cut short by a stop make errors of their own
+		// (mixed tuples, unknown counts): they would only be noise.
+		return
+	}
 	for _, d := range diags {
 		key := d.Summary
 		if d.Subject != nil {

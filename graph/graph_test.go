@@ -1,25 +1,28 @@
 package graph_test
 
 import (
+	"context"
 	"testing"
 	"testing/fstest"
 
-	"github.com/spillway-iac/spillway/eval"
 	"github.com/spillway-iac/spillway/graph"
-	"github.com/spillway-iac/spillway/parser"
+	"github.com/spillway-iac/spillway/internal/checker"
 )
 
+// build returns the graph of a root module made of one main.tf, built by
+// the pipeline a scan runs.
 func build(t *testing.T, src string) *graph.Graph {
 	t.Helper()
-	l := parser.NewLoader(fstest.MapFS{"main.tf": {Data: []byte(src)}}, parser.Options{})
-	m := l.Module(".")
-	if m.Diags.HasErrors() {
-		t.Fatal(m.Diags)
+	graphs, diags, err := checker.Graphs(context.Background(), fstest.MapFS{"main.tf": {Data: []byte(src)}}, checker.Options{})
+	if err != nil {
+		t.Fatal(err)
 	}
-	r := eval.NewRoot(l, m, eval.Options{})
-	g := graph.Build(r)
-	if r.Diagnostics().HasErrors() {
-		t.Fatal(r.Diagnostics())
+	if diags.HasErrors() {
+		t.Fatal(diags)
+	}
+	g := graphs["."]
+	if g == nil {
+		t.Fatalf("no graph of the root module; graphs: %v", graphs)
 	}
 	return g
 }

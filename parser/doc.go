@@ -13,5 +13,7 @@
 // The parser never evaluates expressions, except module sources that
 // OpenTofu evaluates early. It reads files only through the
 // fs.FS it is given, so a scan cannot read outside the scanned tree, and each
-// file is read and parsed once however many root modules use it.
+// file is read and parsed once however many root modules use it. A
+// loader given a context (Options.Context) stops walking and reading once
+// the context is done.
 package parser

@@ -2,6 +2,7 @@ package parser
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -36,6 +37,12 @@ type Options struct {
 	// Exclude reports whether a slash-separated path inside the file system
 	// is excluded from the scan.
 	Exclude func(p string) bool
+	// Context, when set, stops the loader once it is done: Discover
+	// stops walking, and files not read yet are not read (each gets a
+	// "Scan canceled" error instead). The loader keeps what it read, so
+	// a canceled loader's results are only good for reporting why the
+	// scan stopped. Nil means no cancellation.
+	Context context.Context
 }
 
 // File is one parsed configuration or variable file.
@@ -158,6 +165,9 @@ func (l *Loader) ReadFile(p string) *File {
 // ReadBytes reads a file that is not configuration (a template, a policy
 // document) through the loader's size limit, without parsing it.
 func (l *Loader) ReadBytes(p string) ([]byte, error) {
+	if err := l.canceled(); err != nil {
+		return nil, fmt.Errorf("read %s: %w", p, err)
+	}
 	st, err := fs.Stat(l.fsys, p)
 	if err != nil {
 		return nil, fmt.Errorf("stat %s: %w", p, err)
@@ -175,9 +185,26 @@ func (l *Loader) ReadBytes(p string) ([]byte, error) {
 	return b, nil
 }
 
+// canceled returns the error of the loader's context once it is done.
+func (l *Loader) canceled() error {
+	if l.opts.Context == nil {
+		return nil
+	}
+	return l.opts.Context.Err()
+}
+
 func (l *Loader) readFile(p string) *File {
 	f := &File{Path: p, Name: l.DisplayName(p), JSON: isJSONName(p)}
 	fileRange := &hcl.Range{Filename: f.Name, Start: hcl.InitialPos, End: hcl.InitialPos}
+	if err := l.canceled(); err != nil {
+		f.Diags = append(f.Diags, &hcl.Diagnostic{
+			Severity: hcl.DiagError,
+			Summary:  "Scan canceled",
+			Detail:   fmt.Sprintf("The file was not read because the scan stopped: %s.", err),
+			Subject:  fileRange,
+		})
+		return f
+	}
 	st, err := fs.Stat(l.fsys, p)
 	if err != nil {
 		f.Diags = append(f.Diags, &hcl.Diagnostic{
@@ -311,6 +338,9 @@ func (l *Loader) Discover(dir string) ([]string, hcl.Diagnostics) {
 	var diags hcl.Diagnostics
 	seen := map[string]bool{}
 	err := fs.WalkDir(l.fsys, dir, func(p string, d fs.DirEntry, err error) error {
+		if cerr := l.canceled(); cerr != nil {
+			return cerr
+		}
 		if err != nil {
 			diags = append(diags, &hcl.Diagnostic{
 				Severity: hcl.DiagError,
@@ -343,7 +373,14 @@ func (l *Loader) Discover(dir string) ([]string, hcl.Diagnostics) {
 		}
 		return nil
 	})
-	if err != nil {
+	if cerr := l.canceled(); cerr != nil && errors.Is(err, cerr) {
+		diags = append(diags, &hcl.Diagnostic{
+			Severity: hcl.DiagError,
+			Summary:  "Scan canceled",
+			Detail:   fmt.Sprintf("The tree was not walked to the end because the scan stopped: %s.", cerr),
+			Subject:  &hcl.Range{Filename: l.DisplayName(dir), Start: hcl.InitialPos, End: hcl.InitialPos},
+		})
+	} else if err != nil {
 		diags = append(diags, &hcl.Diagnostic{
 			Severity: hcl.DiagError,
 			Summary:  "Unreadable directory",

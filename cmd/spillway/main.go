@@ -5,7 +5,6 @@ package main
 import (
 	"context"
 	"os"
-	"os/signal"
 	"runtime/debug"
 
 	"github.com/spillway-iac/spillway/internal/cli"
@@ -24,8 +23,6 @@ func main() {
 		debug.SetGCPercent(-1)
 		debug.SetMemoryLimit(memoryBudget)
 	}
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
-	code := cli.Run(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
-	stop()
-	os.Exit(code)
+	// cli.Run cancels the scan on Ctrl-C.
+	os.Exit(cli.Run(context.Background(), os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }

@@ -1,7 +1,10 @@
-// Package cli implements the spillway command line: flags, the scan
-// orchestration, exit codes and the other commands. The whole CLI runs
+// Package cli implements the spillway command line: flags, config, exit
+// codes and the commands. A scan is validated here (flag values and
+// combinations such as --diff with --fix are usage errors before any file
+// is read), turned into internal/checker options, run by the checker and
+// its result written as reports, diffs or fixes. The whole CLI runs
 // in-process with injected streams and environment, so tests drive it
-// exactly as users do.
+// exactly as users do; Run also cancels the scan on Ctrl-C.
 package cli
 
 import (
@@ -10,19 +13,18 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"os/signal"
 	"path/filepath"
-	"runtime"
 	"sort"
 	"strings"
+	"syscall"
 	"time"
 
 	"github.com/spf13/pflag"
 
-	"github.com/spillway-iac/spillway/eval"
 	"github.com/spillway-iac/spillway/internal/config"
 	"github.com/spillway-iac/spillway/internal/fix"
 	"github.com/spillway-iac/spillway/lint"
-	"github.com/spillway-iac/spillway/parser"
 	"github.com/spillway-iac/spillway/report"
 	"github.com/spillway-iac/spillway/rules"
 )
@@ -78,8 +80,12 @@ func (e Env) get(key string) (string, bool) {
 	return "", false
 }
 
-// Run runs spillway with the process environment.
+// Run runs spillway with the process environment. An interrupt (Ctrl-C)
+// or SIGTERM cancels ctx, which stops the scan's workers and evaluations
+// and makes the exit code 2.
 func Run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	ctx, stop := signal.NotifyContext(ctx, os.Interrupt, syscall.SIGTERM)
+	defer stop()
 	return RunEnv(ctx, args, stdin, stdout, stderr, OSEnv())
 }
 
@@ -127,248 +133,6 @@ Usage:
 
 Run "spillway scan --help" for the scan flags.
 `)
-}
-
-type scanFlags struct {
-	formats       []string
-	output        string
-	softFail      bool
-	only          []string
-	enable        []string
-	disable       []string
-	jobs          int
-	debug         bool
-	minSeverity   string
-	failOn        string
-	exclude       []string
-	allDirs       bool
-	noColor       bool
-	root          string
-	config        string
-	baseline      string
-	writeBaseline string
-	timeout       time.Duration
-	diff          bool
-	fix           bool
-	maxFileSize   int64
-}
-
-// varFlag records --var and --var-file in command-line order.
-type varFlag struct {
-	kind string
-	list *[]varArg
-}
-
-type varArg struct{ kind, value string }
-
-func (v *varFlag) String() string { return "" }
-func (v *varFlag) Type() string {
-	if v.kind == "file" {
-		return "FILE"
-	}
-	return "NAME=VALUE"
-}
-
-func (v *varFlag) Set(s string) error {
-	*v.list = append(*v.list, varArg{kind: v.kind, value: s})
-	return nil
-}
-
-func runScan(ctx context.Context, args []string, stdout, stderr io.Writer, env Env) int {
-	var sf scanFlags
-	var ordered []varArg
-	fs := pflag.NewFlagSet("spillway scan", pflag.ContinueOnError)
-	fs.SetOutput(stderr)
-	fs.StringArrayVarP(&sf.formats, "format", "f", nil, "output format: text, json (repeatable; FORMAT=FILE writes that format to FILE)")
-	fs.StringVarP(&sf.output, "output", "o", "", "write the report to `FILE` instead of stdout")
-	fs.BoolVar(&sf.softFail, "soft-fail", false, "exit 0 even with findings (errors still exit 2)")
-	fs.StringArrayVar(&sf.only, "only", nil, "run only this rule `ID` (repeatable)")
-	fs.StringArrayVar(&sf.enable, "enable", nil, "enable rule `ID` (repeatable)")
-	fs.StringArrayVar(&sf.disable, "disable", nil, "disable rule `ID` (repeatable)")
-	fs.IntVarP(&sf.jobs, "jobs", "j", runtime.NumCPU(), "number of root modules analyzed in parallel")
-	fs.BoolVar(&sf.debug, "debug", false, "print what was loaded, skipped and left unknown, with timings, on stderr")
-	fs.StringVar(&sf.minSeverity, "min-severity", "low", "do not report findings below this severity: low, medium, high")
-	fs.StringVar(&sf.failOn, "fail-on", "low", "exit 1 on findings at or above: low, medium, high, none")
-	fs.Var(&varFlag{kind: "var", list: &ordered}, "var", "set a root module variable (repeatable)")
-	fs.Var(&varFlag{kind: "file", list: &ordered}, "var-file", "read variable values from a tfvars file (repeatable)")
-	fs.StringArrayVar(&sf.exclude, "exclude", nil, "do not scan paths matching `GLOB` (repeatable)")
-	fs.BoolVar(&sf.allDirs, "all-dirs", false, "also analyze called modules as standalone root modules")
-	fs.StringVar(&sf.root, "root", "", "scan the tree at `DIR`; PATHs then select the directories to analyze, and a called module is analyzed through its callers (for pre-commit)")
-	fs.BoolVar(&sf.noColor, "no-color", false, "never colour the output (NO_COLOR is honoured too)")
-	fs.StringVarP(&sf.config, "config", "c", "", "config `FILE` (default: .spillway.hcl in the current directory or the nearest parent)")
-	fs.StringVar(&sf.baseline, "baseline", "", "report the findings listed in `FILE` as suppressed")
-	fs.StringVar(&sf.writeBaseline, "write-baseline", "", "write the fingerprints of the current findings to `FILE`")
-	fs.BoolVar(&sf.diff, "diff", false, "print the suggested fixes as a unified diff instead of the report; write nothing")
-	fs.BoolVar(&sf.fix, "fix", false, "apply the suggested fixes to the files in place")
-	fs.DurationVar(&sf.timeout, "timeout", 60*time.Second, "give up on a root module whose analysis takes longer than this (0: no limit)")
-	fs.Int64Var(&sf.maxFileSize, "max-file-size", parser.DefaultMaxFileSize, "largest file read, in `BYTES`")
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, pflag.ErrHelp) {
-			return ExitOK
-		}
-		return ExitError
-	}
-	usageErr := func(format string, a ...any) int {
-		fmt.Fprintf(stderr, "spillway: "+format+"\n", a...)
-		return ExitError
-	}
-	minSev, err := lint.ParseSeverity(sf.minSeverity)
-	if err != nil {
-		return usageErr("--min-severity: %v", err)
-	}
-	failOn := lint.Severity(0)
-	if sf.failOn != "none" {
-		if failOn, err = lint.ParseSeverity(sf.failOn); err != nil {
-			return usageErr("--fail-on: %v (or none)", err)
-		}
-	}
-	cfg, cfgDir, code := loadConfig(sf.config, env, stderr)
-	if code != ExitOK {
-		return code
-	}
-	selected, err := selectRules(cfg, sf.only, sf.enable, sf.disable)
-	if err != nil {
-		return usageErr("%v", err)
-	}
-	outputs, err := parseOutputs(sf.formats, sf.output)
-	if err != nil {
-		return usageErr("%v", err)
-	}
-	flagExcludes, err := newExcludeSet(env.Cwd, sf.exclude, "--exclude")
-	if err != nil {
-		return usageErr("%v", err)
-	}
-	cfgExcludes, err := newExcludeSet(cfgDir, cfg.Exclude(), "exclude")
-	if err != nil {
-		return usageErr("%s: %v", cfg.Path(), err)
-	}
-	exclude := excluder(flagExcludes, cfgExcludes)
-	var varArgs []eval.VarArg
-	for _, a := range ordered {
-		if a.kind == "var" {
-			varArgs = append(varArgs, eval.VarArg{Assign: a.value})
-			continue
-		}
-		p := absPath(env.Cwd, a.value)
-		b, err := os.ReadFile(p)
-		if err != nil {
-			return usageErr("--var-file: %v", err)
-		}
-		varArgs = append(varArgs, eval.VarArg{File: parser.ParseVarFile(a.value, b)})
-	}
-	paths := fs.Args()
-	if len(paths) == 0 {
-		paths = []string{"."}
-	}
-	opts := ScanOptions{
-		Paths:       paths,
-		Cwd:         env.Cwd,
-		Rules:       selected,
-		Settings:    cfg.Apply(nil),
-		Env:         env.Environ,
-		VarArgs:     varArgs,
-		AllDirs:     sf.allDirs,
-		Root:        sf.root,
-		RootTimeout: sf.timeout,
-		Jobs:        sf.jobs,
-		MaxFileSize: sf.maxFileSize,
-		Exclude:     exclude,
-	}
-	if env.Now != nil {
-		opts.Today = env.Now()
-	}
-	if sf.baseline != "" {
-		p := absPath(env.Cwd, sf.baseline)
-		f, err := os.Open(p)
-		if err != nil {
-			return usageErr("--baseline: %v", err)
-		}
-		b, err := lint.ReadBaseline(f)
-		_ = f.Close()
-		if err != nil {
-			return usageErr("--baseline %s: %v", sf.baseline, err)
-		}
-		opts.Baseline = b
-	}
-	if sf.debug {
-		opts.Debug = func(format string, a ...any) { fmt.Fprintf(stderr, "debug: "+format+"\n", a...) }
-	}
-	res, err := Scan(ctx, opts)
-	if err != nil {
-		return usageErr("%v", err)
-	}
-	res.ToolName, res.ToolVersion = "spillway", Version
-	if sf.diff && sf.fix {
-		return usageErr("--diff and --fix cannot be combined: --diff shows the edits, --fix writes them")
-	}
-	read := func(name string) ([]byte, error) {
-		if b := res.Source(name); b != nil {
-			return b, nil
-		}
-		return nil, fmt.Errorf("%s was not read by the scan", name)
-	}
-	if err := fix.Attach(res.Findings, read); err != nil {
-		fmt.Fprintf(stderr, "spillway: some fixes could not be computed: %v\n", err)
-	}
-	kept := res.Findings[:0]
-	for _, f := range res.Findings {
-		if f.Severity >= minSev {
-			kept = append(kept, f)
-		}
-	}
-	res.Findings = kept
-	if sf.writeBaseline != "" {
-		p := absPath(env.Cwd, sf.writeBaseline)
-		var buf strings.Builder
-		if err := lint.WriteBaseline(&buf, res.Findings); err != nil {
-			return usageErr("--write-baseline: %v", err)
-		}
-		if err := os.WriteFile(p, []byte(buf.String()), 0o644); err != nil {
-			return usageErr("--write-baseline: %v", err)
-		}
-	}
-	_, noColorEnv := env.get("NO_COLOR")
-	if sf.diff || sf.fix {
-		fixed, err := applyFixes(res, env, sf.fix, stdout, stderr)
-		if err != nil {
-			return usageErr("%v", err)
-		}
-		if sf.fix {
-			kept := res.Findings[:0]
-			for _, f := range res.Findings {
-				if !fixed[f.Fingerprint] {
-					kept = append(kept, f)
-				}
-			}
-			res.Findings = kept
-		}
-		// The diff replaces the report on stdout; reports written to
-		// files with FORMAT=FILE are still written.
-		var files []output
-		for _, o := range outputs {
-			if o.file != "" || sf.fix {
-				files = append(files, o)
-			}
-		}
-		outputs = files
-	}
-	for _, o := range outputs {
-		if err := o.write(res, env, sf.noColor || noColorEnv, stdout); err != nil {
-			return usageErr("%v", err)
-		}
-	}
-	if len(res.Errors()) > 0 {
-		return ExitError
-	}
-	if sf.softFail || failOn == 0 {
-		return ExitOK
-	}
-	for _, f := range res.Findings {
-		if !f.Suppressed && f.Severity >= failOn {
-			return ExitFindings
-		}
-	}
-	return ExitOK
 }
 
 // runInit writes the commented starter config file in the working
@@ -493,27 +257,10 @@ func loadConfig(flag string, env Env, stderr io.Writer) (*config.Config, string,
 }
 
 // selectRules starts from the rules the config file enables (by default
-// all but the ones that are off), applies --only, --enable and --disable,
-// and gives each rule the severity the config file sets.
-func selectRules(cfg *config.Config, only, enable, disable []string) ([]*lint.Rule, error) {
-	check := func(flag string, ids []string) error {
-		for _, id := range ids {
-			for _, part := range strings.Split(id, ",") {
-				if rules.ByID(strings.TrimSpace(part)) == nil {
-					return fmt.Errorf("%s: unknown rule %q (run spillway rules for the list)", flag, part)
-				}
-			}
-		}
-		return nil
-	}
-	for _, f := range []struct {
-		flag string
-		ids  []string
-	}{{"--only", only}, {"--enable", enable}, {"--disable", disable}} {
-		if err := check(f.flag, f.ids); err != nil {
-			return nil, err
-		}
-	}
+// all but the ones that are off), applies --only, --enable and --disable
+// (whose IDs validate checked), and gives each rule the severity the
+// config file sets.
+func selectRules(cfg *config.Config, only, enable, disable []string) []*lint.Rule {
 	set := func(ids []string) map[string]bool {
 		m := map[string]bool{}
 		for _, id := range ids {
@@ -546,7 +293,7 @@ func selectRules(cfg *config.Config, only, enable, disable []string) ([]*lint.Ru
 		}
 		out = append(out, r)
 	}
-	return out, nil
+	return out
 }
 
 type output struct {
@@ -575,6 +322,20 @@ func parseOutputs(formats []string, outFile string) ([]output, error) {
 	}
 	if plain > 1 {
 		return nil, fmt.Errorf("--format: only one format can go to stdout (or --output); write the others with FORMAT=FILE")
+	}
+	if plain == 0 && outFile != "" {
+		return nil, fmt.Errorf("--output %s: every --format names its own file, so no report goes to --output", outFile)
+	}
+	written := map[string]string{}
+	for _, o := range outs {
+		if o.file == "" {
+			continue
+		}
+		key := filepath.Clean(o.file)
+		if prev, ok := written[key]; ok {
+			return nil, fmt.Errorf("--format: the %s and %s reports would both be written to %s", prev, o.format, o.file)
+		}
+		written[key] = o.format
 	}
 	sort.SliceStable(outs, func(i, j int) bool { return outs[i].file != "" && outs[j].file == "" })
 	return outs, nil
@@ -611,4 +372,14 @@ func (o output) write(res *report.Result, env Env, noColor bool, stdout io.Write
 		return fmt.Errorf("write %s report: %w", o.format, err)
 	}
 	return nil
+}
+
+// sortedKeys returns the keys of a set, sorted.
+func sortedKeys(m map[string]bool) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
 }

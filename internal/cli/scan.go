@@ -2,603 +2,365 @@ package cli
 
 import (
 	"context"
+	"errors"
 	"fmt"
+	"io"
 	"os"
-	"path"
 	"path/filepath"
-	"sort"
+	"runtime"
 	"strings"
-	"sync"
 	"time"
 
-	"github.com/hashicorp/hcl/v2"
+	"github.com/spf13/pflag"
 
 	"github.com/spillway-iac/spillway/eval"
-	"github.com/spillway-iac/spillway/graph"
-	"github.com/spillway-iac/spillway/internal/glob"
+	"github.com/spillway-iac/spillway/internal/checker"
+	"github.com/spillway-iac/spillway/internal/config"
+	"github.com/spillway-iac/spillway/internal/fix"
 	"github.com/spillway-iac/spillway/lint"
 	"github.com/spillway-iac/spillway/parser"
 	"github.com/spillway-iac/spillway/report"
 	"github.com/spillway-iac/spillway/rules"
 )
 
-// ScanOptions describe one scan.
-type ScanOptions struct {
-	// Paths are directories or files; a file means its directory.
-	Paths []string
-	// Root, when set, is the scanned tree: Paths then only select which
-	// directories to analyze, and a selected module that other modules
-	// call is analyzed through the root modules that call it (pre-commit
-	// passes the changed files this way).
-	Root string
-	// Cwd is the directory paths are relative to and reports are written
-	// relative to.
-	Cwd string
-	// Rules are the rules to run.
-	Rules    []*lint.Rule
-	Settings lint.Settings
-	// Env is the process environment (TF_VAR_* entries are used).
-	Env []string
-	// VarArgs are --var and --var-file arguments in order.
-	VarArgs []eval.VarArg
-	// AllDirs analyzes called modules standalone as well.
-	AllDirs     bool
-	Jobs        int
-	MaxFileSize int64
-	// Exclude reports whether an absolute path is excluded from the
-	// scan.
-	Exclude func(abs string) bool
-	// Today is the date suppressions expire against; zero means now.
-	Today time.Time
-	// Baseline, when set, marks the findings it lists as suppressed.
-	Baseline *lint.Baseline
-	// RootTimeout bounds the analysis of one root module; zero means no
-	// limit. Past it the module is reported as an error and the scan goes
-	// on.
-	RootTimeout time.Duration
-	// cache is shared by the roots of the scan.
-	cache *eval.Cache
-	// Debug receives progress lines; nil for none.
-	Debug func(format string, args ...any)
+// scanFlags are the flags of spillway scan, and what validate derives
+// from them.
+type scanFlags struct {
+	formats       []string
+	output        string
+	softFail      bool
+	only          []string
+	enable        []string
+	disable       []string
+	jobs          int
+	debug         bool
+	minSeverity   string
+	failOn        string
+	exclude       []string
+	allDirs       bool
+	noColor       bool
+	root          string
+	config        string
+	baseline      string
+	writeBaseline string
+	timeout       time.Duration
+	diff          bool
+	fix           bool
+	maxFileSize   int64
+	vars          []varArg
+	paths         []string
+
+	// Set by validate.
+	minSev, failSev lint.Severity
+	outputs         []output
+	excludes        excludeSet
 }
 
-// tree is one scanned path.
-type tree struct {
-	loader *parser.Loader
-	dirs   []string
-	// roots is set up front in --root mode (and decided while streaming
-	// otherwise).
-	roots []string
-	eager bool
+// varFlag records --var and --var-file in command-line order.
+type varFlag struct {
+	kind string
+	list *[]varArg
 }
 
-// dirFacts are what a scan keeps of a module directory once it has been
-// parsed: enough to report and suppress after its syntax is released.
-type dirFacts struct {
-	files      []string
-	resources  int
-	diags      hcl.Diagnostics
-	directives map[string][]lint.Directive
-}
+type varArg struct{ kind, value string }
 
-// rootResult is the analysis of one root module.
-type rootResult struct {
-	findings []lint.Finding
-	unds     []lint.Undetermined
-	diags    hcl.Diagnostics
-}
-
-// treeResult is everything one tree produced.
-type treeResult struct {
-	roots   []string
-	results map[string]rootResult
-	facts   map[string]*dirFacts
-}
-
-// Scan runs a whole scan and returns the result (findings sorted).
-// Problems with the input are diagnostics in the result; the error is for
-// paths that cannot be scanned at all.
-func Scan(ctx context.Context, opts ScanOptions) (*report.Result, error) {
-	if opts.Jobs < 1 {
-		opts.Jobs = 1
+func (v *varFlag) String() string { return "" }
+func (v *varFlag) Type() string {
+	if v.kind == "file" {
+		return "FILE"
 	}
-	opts.cache = eval.NewCache()
-	res := &report.Result{}
-	var trees []*tree
-	if opts.Root != "" {
-		t, diags, err := openSelection(opts)
+	return "NAME=VALUE"
+}
+
+func (v *varFlag) Set(s string) error {
+	*v.list = append(*v.list, varArg{kind: v.kind, value: s})
+	return nil
+}
+
+// parseScanFlags parses the arguments of spillway scan. It returns false
+// with the exit code when the command is over (--help, a syntax error).
+func parseScanFlags(args []string, stderr io.Writer) (*scanFlags, int, bool) {
+	sf := &scanFlags{}
+	fs := pflag.NewFlagSet("spillway scan", pflag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.StringArrayVarP(&sf.formats, "format", "f", nil, "output format: text, json (repeatable; FORMAT=FILE writes that format to FILE)")
+	fs.StringVarP(&sf.output, "output", "o", "", "write the report to `FILE` instead of stdout")
+	fs.BoolVar(&sf.softFail, "soft-fail", false, "exit 0 even with findings (errors still exit 2)")
+	fs.StringArrayVar(&sf.only, "only", nil, "run only this rule `ID` (repeatable)")
+	fs.StringArrayVar(&sf.enable, "enable", nil, "enable rule `ID` (repeatable)")
+	fs.StringArrayVar(&sf.disable, "disable", nil, "disable rule `ID` (repeatable)")
+	fs.IntVarP(&sf.jobs, "jobs", "j", runtime.NumCPU(), "number of root modules analyzed in parallel")
+	fs.BoolVar(&sf.debug, "debug", false, "print what was loaded, skipped and left unknown, with timings, on stderr")
+	fs.StringVar(&sf.minSeverity, "min-severity", "low", "do not report findings below this severity: low, medium, high")
+	fs.StringVar(&sf.failOn, "fail-on", "low", "exit 1 on findings at or above: low, medium, high, none")
+	fs.Var(&varFlag{kind: "var", list: &sf.vars}, "var", "set a root module variable (repeatable)")
+	fs.Var(&varFlag{kind: "file", list: &sf.vars}, "var-file", "read variable values from a tfvars file (repeatable)")
+	fs.StringArrayVar(&sf.exclude, "exclude", nil, "do not scan paths matching `GLOB` (repeatable)")
+	fs.BoolVar(&sf.allDirs, "all-dirs", false, "also analyze called modules as standalone root modules")
+	fs.StringVar(&sf.root, "root", "", "scan the tree at `DIR`; PATHs then select the directories to analyze, and a called module is analyzed through its callers (for pre-commit)")
+	fs.BoolVar(&sf.noColor, "no-color", false, "never colour the output (NO_COLOR is honoured too)")
+	fs.StringVarP(&sf.config, "config", "c", "", "config `FILE` (default: .spillway.hcl in the current directory or the nearest parent)")
+	fs.StringVar(&sf.baseline, "baseline", "", "report the findings listed in `FILE` as suppressed")
+	fs.StringVar(&sf.writeBaseline, "write-baseline", "", "write the fingerprints of the current findings to `FILE`")
+	fs.BoolVar(&sf.diff, "diff", false, "print the suggested fixes as a unified diff instead of the report; write nothing")
+	fs.BoolVar(&sf.fix, "fix", false, "apply the suggested fixes to the files in place")
+	fs.DurationVar(&sf.timeout, "timeout", 60*time.Second, "give up on a root module whose analysis takes longer than this (0: no limit)")
+	fs.Int64Var(&sf.maxFileSize, "max-file-size", parser.DefaultMaxFileSize, "largest file read, in `BYTES`")
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, pflag.ErrHelp) {
+			return nil, ExitOK, false
+		}
+		return nil, ExitError, false
+	}
+	sf.paths = fs.Args()
+	if len(sf.paths) == 0 {
+		sf.paths = []string{"."}
+	}
+	return sf, ExitOK, true
+}
+
+// validate checks the values of the flags and the combinations that make
+// no sense, reading no file: a usage error is reported before any work.
+func (sf *scanFlags) validate(env Env) error {
+	var err error
+	if sf.minSev, err = lint.ParseSeverity(sf.minSeverity); err != nil {
+		return fmt.Errorf("--min-severity: %w", err)
+	}
+	if sf.failOn != "none" {
+		if sf.failSev, err = lint.ParseSeverity(sf.failOn); err != nil {
+			return fmt.Errorf("--fail-on: %w (or none)", err)
+		}
+	}
+	if sf.jobs < 1 {
+		return fmt.Errorf("--jobs %d: at least one job is needed", sf.jobs)
+	}
+	if sf.timeout < 0 {
+		return fmt.Errorf("--timeout %s: the limit cannot be negative (0 means no limit)", sf.timeout)
+	}
+	if sf.maxFileSize < 1 {
+		return fmt.Errorf("--max-file-size %d: the limit must be at least one byte", sf.maxFileSize)
+	}
+	if err := checkRuleFlags(sf.only, sf.enable, sf.disable); err != nil {
+		return err
+	}
+	if sf.diff && sf.fix {
+		return errors.New("--diff and --fix cannot be combined: --diff shows the edits, --fix writes them")
+	}
+	if sf.outputs, err = parseOutputs(sf.formats, sf.output); err != nil {
+		return err
+	}
+	if sf.diff && len(sf.formats) > 0 && sf.output == "" {
+		for _, o := range sf.outputs {
+			if o.file == "" {
+				return fmt.Errorf("--diff prints the diff on stdout instead of the report, so --format %s has nowhere to go: write it to a file with --format %s=FILE or --output FILE", o.format, o.format)
+			}
+		}
+	}
+	if sf.excludes, err = newExcludeSet(env.Cwd, sf.exclude, "--exclude"); err != nil {
+		return err
+	}
+	if sf.root != "" {
+		root := absPath(env.Cwd, sf.root)
+		for _, p := range sf.paths {
+			rel, err := filepath.Rel(root, absPath(env.Cwd, p))
+			if err != nil || rel == ".." || strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
+				return fmt.Errorf("%s is outside --root %s", p, sf.root)
+			}
+		}
+	}
+	return nil
+}
+
+// checkRuleFlags rejects unknown rule IDs and a rule both selected (by
+// --only or --enable) and disabled.
+func checkRuleFlags(only, enable, disable []string) error {
+	flags := []struct {
+		name string
+		ids  []string
+	}{{"--only", only}, {"--enable", enable}, {"--disable", disable}}
+	sets := map[string]map[string]bool{}
+	for _, f := range flags {
+		sets[f.name] = map[string]bool{}
+		for _, id := range f.ids {
+			for _, part := range strings.Split(id, ",") {
+				part = strings.TrimSpace(part)
+				if rules.ByID(part) == nil {
+					return fmt.Errorf("%s: unknown rule %q (run spillway rules for the list)", f.name, part)
+				}
+				sets[f.name][part] = true
+			}
+		}
+	}
+	for _, f := range flags[:2] {
+		for _, id := range sortedKeys(sets[f.name]) {
+			if sets["--disable"][id] {
+				return fmt.Errorf("%s %s and --disable %s contradict each other: say once whether the rule runs", f.name, id, id)
+			}
+		}
+	}
+	return nil
+}
+
+func runScan(ctx context.Context, args []string, stdout, stderr io.Writer, env Env) int {
+	sf, code, ok := parseScanFlags(args, stderr)
+	if !ok {
+		return code
+	}
+	usageErr := func(format string, a ...any) int {
+		fmt.Fprintf(stderr, "spillway: "+format+"\n", a...)
+		return ExitError
+	}
+	if err := sf.validate(env); err != nil {
+		return usageErr("%v", err)
+	}
+	cfg, cfgDir, code := loadConfig(sf.config, env, stderr)
+	if code != ExitOK {
+		return code
+	}
+	opts, err := sf.checkerOptions(cfg, cfgDir, env, stderr)
+	if err != nil {
+		return usageErr("%v", err)
+	}
+	res, err := checker.Run(ctx, opts)
+	if err != nil {
+		if ctx.Err() != nil {
+			return usageErr("scan stopped (%v); nothing reported", ctx.Err())
+		}
+		return usageErr("%v", err)
+	}
+	res.ToolName, res.ToolVersion = "spillway", Version
+	return sf.finish(res, env, stdout, stderr)
+}
+
+// checkerOptions turns the flags and the config file into the scan's
+// options: it selects the rules and reads the variable files and the
+// baseline.
+func (sf *scanFlags) checkerOptions(cfg *config.Config, cfgDir string, env Env, stderr io.Writer) (checker.Options, error) {
+	selected := selectRules(cfg, sf.only, sf.enable, sf.disable)
+	cfgExcludes, err := newExcludeSet(cfgDir, cfg.Exclude(), "exclude")
+	if err != nil {
+		return checker.Options{}, fmt.Errorf("%s: %w", cfg.Path(), err)
+	}
+	var varArgs []eval.VarArg
+	for _, a := range sf.vars {
+		if a.kind == "var" {
+			varArgs = append(varArgs, eval.VarArg{Assign: a.value})
+			continue
+		}
+		b, err := os.ReadFile(absPath(env.Cwd, a.value))
 		if err != nil {
-			return nil, err
+			return checker.Options{}, fmt.Errorf("--var-file: %w", err)
 		}
-		t.eager = true
-		res.Diagnostics = append(res.Diagnostics, diags...)
-		trees = append(trees, t)
-	} else {
-		for _, p := range opts.Paths {
-			t, diags, err := openTree(p, opts)
-			if err != nil {
-				return nil, err
-			}
-			res.Diagnostics = append(res.Diagnostics, diags...)
-			trees = append(trees, t)
-		}
+		varArgs = append(varArgs, eval.VarArg{File: parser.ParseVarFile(a.value, b)})
 	}
-	var outs []treeResult
-	for _, t := range trees {
-		out := scanTree(ctx, t, opts)
-		if err := ctx.Err(); err != nil {
-			return nil, fmt.Errorf("scan canceled: %w", err)
-		}
-		outs = append(outs, out)
+	opts := checker.Options{
+		Paths:       sf.paths,
+		Cwd:         env.Cwd,
+		Rules:       selected,
+		Settings:    cfg.Apply(nil),
+		Eval:        eval.Options{Env: env.Environ, Args: varArgs},
+		AllDirs:     sf.allDirs,
+		Root:        sf.root,
+		RootTimeout: sf.timeout,
+		Jobs:        sf.jobs,
+		MaxFileSize: sf.maxFileSize,
+		Exclude:     excluder(sf.excludes, cfgExcludes),
 	}
-	directives := map[string][]lint.Directive{}
-	files := map[string]bool{}
-	for i, t := range trees {
-		out := outs[i]
-		for _, r := range out.roots {
-			rr := out.results[r]
-			res.Findings = append(res.Findings, rr.findings...)
-			res.Undetermined = append(res.Undetermined, rr.unds...)
-			res.Diagnostics = append(res.Diagnostics, rr.diags...)
-			res.Roots = append(res.Roots, t.loader.DisplayName(r))
-		}
-		res.Stats.RootModules += len(out.roots)
-		dirs := make([]string, 0, len(out.facts))
-		for d := range out.facts {
-			dirs = append(dirs, d)
-		}
-		sort.Strings(dirs)
-		for _, d := range dirs {
-			f := out.facts[d]
-			res.Diagnostics = append(res.Diagnostics, f.diags...)
-			for _, name := range f.files {
-				files[name] = true
-			}
-			res.Stats.Resources += f.resources
-			for name, ds := range f.directives {
-				directives[name] = ds
-			}
-		}
+	if env.Now != nil {
+		opts.Today = env.Now()
 	}
-	res.Findings = applySuppressions(directives, res.Findings, opts)
-	if opts.Baseline != nil {
-		res.Findings = opts.Baseline.Apply(res.Findings)
+	if sf.baseline != "" {
+		f, err := os.Open(absPath(env.Cwd, sf.baseline))
+		if err != nil {
+			return checker.Options{}, fmt.Errorf("--baseline: %w", err)
+		}
+		b, err := lint.ReadBaseline(f)
+		_ = f.Close()
+		if err != nil {
+			return checker.Options{}, fmt.Errorf("--baseline %s: %w", sf.baseline, err)
+		}
+		opts.Baseline = b
 	}
-	res.Stats.Files = len(files)
-	sort.Strings(res.Roots)
-	res.Diagnostics = dedupeDiags(res.Diagnostics)
-	lint.SortFindings(res.Findings)
-	lint.SortUndetermined(res.Undetermined)
-	res.Rules = opts.Rules
+	if sf.debug {
+		opts.Debug = func(format string, a ...any) { fmt.Fprintf(stderr, "debug: "+format+"\n", a...) }
+	}
+	return opts, nil
+}
+
+// finish attaches fixes, filters by --min-severity, writes the baseline,
+// the diff or the fixes and the reports, and returns the exit code.
+func (sf *scanFlags) finish(res *report.Result, env Env, stdout, stderr io.Writer) int {
+	usageErr := func(format string, a ...any) int {
+		fmt.Fprintf(stderr, "spillway: "+format+"\n", a...)
+		return ExitError
+	}
+	read := func(name string) ([]byte, error) {
+		if b := res.Source(name); b != nil {
+			return b, nil
+		}
+		return nil, fmt.Errorf("%s was not read by the scan", name)
+	}
+	if err := fix.Attach(res.Findings, read); err != nil {
+		fmt.Fprintf(stderr, "spillway: some fixes could not be computed: %v\n", err)
+	}
+	kept := res.Findings[:0]
 	for _, f := range res.Findings {
-		if f.RuleID == rules.SPW000.ID {
-			res.Rules = append(append([]*lint.Rule(nil), opts.Rules...), rules.SPW000)
-			break
+		if f.Severity >= sf.minSev {
+			kept = append(kept, f)
 		}
 	}
-	res.Source = func(name string) []byte {
-		for _, t := range trees {
-			if b := t.loader.SourceAny(name); b != nil {
-				return b
-			}
+	res.Findings = kept
+	if sf.writeBaseline != "" {
+		p := absPath(env.Cwd, sf.writeBaseline)
+		var buf strings.Builder
+		if err := lint.WriteBaseline(&buf, res.Findings); err != nil {
+			return usageErr("--write-baseline: %v", err)
 		}
-		return nil
-	}
-	return res, nil
-}
-
-// factsOf records what the scan keeps of a parsed module directory.
-func factsOf(m *parser.Module) *dirFacts {
-	f := &dirFacts{resources: len(m.Resources), diags: m.Diags}
-	for _, file := range m.Files {
-		f.files = append(f.files, file.Name)
-		if file.JSON || file.Bytes == nil {
-			continue
-		}
-		if ds, _ := lint.ParseDirectives(file.Name, file.Bytes); len(ds) > 0 {
-			if f.directives == nil {
-				f.directives = map[string][]lint.Directive{}
-			}
-			f.directives[file.Name] = ds
+		if err := os.WriteFile(p, []byte(buf.String()), 0o644); err != nil {
+			return usageErr("--write-baseline: %v", err)
 		}
 	}
-	return f
-}
-
-// scanTree analyzes the root modules of one tree. In --root mode the roots
-// are known up front. Otherwise the scan streams: each directory is parsed
-// once, by a worker that analyzes it as a root module right away unless a
-// directory processed earlier calls it; a directory found to be called
-// later has its result dropped. After its analysis a directory that
-// nothing calls is released from the loader, so memory follows the modules
-// in use, not the size of the tree. Shared (called) modules stay cached.
-func scanTree(ctx context.Context, t *tree, opts ScanOptions) treeResult {
-	out := treeResult{results: map[string]rootResult{}, facts: map[string]*dirFacts{}}
-	var mu sync.Mutex
-	analyze := func(d string) {
-		start := time.Now()
-		f, u, diags := analyzeWithTimeout(t.loader, d, opts)
-		mu.Lock()
-		out.results[d] = rootResult{f, u, diags}
-		mu.Unlock()
-		if opts.Debug != nil {
-			opts.Debug("analyzed root module %s in %s: %d findings, %d undetermined", t.loader.DisplayName(d), time.Since(start).Round(time.Microsecond), len(f), len(u))
-		}
-	}
-	run := func(dirs []string, work func(d string)) {
-		ch := make(chan string)
-		var wg sync.WaitGroup
-		for range opts.Jobs {
-			wg.Add(1)
-			go func() {
-				defer wg.Done()
-				for d := range ch {
-					work(d)
-				}
-			}()
-		}
-		for _, d := range dirs {
-			if ctx.Err() != nil {
-				break
-			}
-			ch <- d
-		}
-		close(ch)
-		wg.Wait()
-	}
-	if t.eager {
-		run(t.dirs, func(d string) {
-			f := factsOf(t.loader.Module(d))
-			mu.Lock()
-			out.facts[d] = f
-			mu.Unlock()
-		})
-		run(t.roots, analyze)
-		out.roots = t.roots
-		return out
-	}
-
-	called := map[string]bool{}
-	skipped := map[string]bool{}
-	callees := map[string][]string{}
-	isDir := map[string]bool{}
-	for _, d := range t.dirs {
-		isDir[d] = true
-	}
-	run(streamOrder(t.dirs), func(d string) {
-		m := t.loader.Module(d)
-		facts := factsOf(m)
-		var cs []string
-		for _, c := range t.loader.CallsOf(d) {
-			if isDir[c] {
-				cs = append(cs, c)
-			}
-		}
-		mu.Lock()
-		out.facts[d] = facts
-		callees[d] = cs
-		for _, c := range cs {
-			called[c] = true
-		}
-		skip := called[d] && !opts.AllDirs
-		skipped[d] = skip
-		mu.Unlock()
-		if !skip && !m.Broken {
-			analyze(d)
-		}
-		mu.Lock()
-		keep := called[d]
-		mu.Unlock()
-		if !keep {
-			t.loader.Release(d)
-		}
-	})
-	// A directory skipped because a caller came first is a root after all
-	// when it is only reachable through a call cycle: analyze it now.
-	out.roots = parser.Roots(t.dirs, callees, opts.AllDirs)
-	var late []string
-	for _, d := range out.roots {
-		if skipped[d] {
-			late = append(late, d)
-		}
-	}
-	run(late, analyze)
-	if opts.Debug != nil {
-		mods, files := t.loader.CacheStats()
-		opts.Debug("scanned %s: %d module directories, %d root modules; %d modules and %d files still cached", t.loader.DisplayName("."), len(t.dirs), len(out.roots), mods, files)
-	}
-	return out
-}
-
-// streamOrder puts directories that look like shared modules (a path
-// segment named modules) last, so that their callers usually come first
-// and they are not analyzed as root modules for nothing.
-func streamOrder(dirs []string) []string {
-	out := append([]string(nil), dirs...)
-	isModule := func(d string) bool {
-		return strings.HasPrefix(d, "modules/") || strings.Contains(d, "/modules/") || d == "modules"
-	}
-	sort.SliceStable(out, func(i, j int) bool {
-		mi, mj := isModule(out[i]), isModule(out[j])
-		if mi != mj {
-			return !mi
-		}
-		return out[i] < out[j]
-	})
-	return out
-}
-
-// applySuppressions applies the spillway:ignore (and checkov:skip)
-// comments of every scanned file to the findings, and adds an SPW000
-// finding for each directive that is malformed, lacks a reason, names an
-// unknown rule, has expired or matches nothing.
-func applySuppressions(parsed map[string][]lint.Directive, findings []lint.Finding, opts ScanOptions) []lint.Finding {
-	ran := map[string]bool{}
-	for _, r := range opts.Rules {
-		ran[r.ID] = true
-	}
-	dirs := map[string][]lint.Directive{}
-	for name, list := range parsed {
-		var ds []lint.Directive
-		for _, d := range list {
-			// A rule that did not run (--only, --disable, the config)
-			// cannot match anything: leave its IDs out so the directive
-			// is not reported as unused.
-			var kept []string
-			for _, id := range d.Rules {
-				if ran[id] || rules.ByID(id) == nil {
-					kept = append(kept, id)
-				}
-			}
-			if len(d.Rules) > 0 && len(kept) == 0 {
-				continue
-			}
-			d.Rules = kept
-			ds = append(ds, d)
-		}
-		if len(ds) > 0 {
-			dirs[name] = ds
-		}
-	}
-	if len(dirs) == 0 {
-		return findings
-	}
-	today := opts.Today
-	if today.IsZero() {
-		today = time.Now()
-	}
-	out, problems := lint.ApplySuppressions(findings, dirs, today, func(id string) bool { return rules.ByID(id) != nil }, rules.SPW000)
-	out = append(out, problems...)
-	lint.SortFindings(out)
-	return out
-}
-
-// openSelection opens opts.Root as the scanned tree and keeps the root
-// modules that are, or call, a directory selected by opts.Paths.
-func openSelection(opts ScanOptions) (*tree, hcl.Diagnostics, error) {
-	t, diags, err := openTree(opts.Root, opts)
-	if err != nil {
-		return nil, nil, err
-	}
-	calls := t.loader.Calls(t.dirs)
-	t.roots = parser.Roots(t.dirs, calls, opts.AllDirs)
-	rootAbs := absPath(opts.Cwd, opts.Root)
-	selected := map[string]bool{}
-	for _, p := range opts.Paths {
-		abs := absPath(opts.Cwd, p)
-		if st, err := os.Stat(abs); err == nil && !st.IsDir() {
-			abs = filepath.Dir(abs)
-		} else if err != nil && filepath.Ext(abs) != "" {
-			// A deleted file (pre-commit passes those too) selects
-			// its directory.
-			abs = filepath.Dir(abs)
-		}
-		rel, err := filepath.Rel(rootAbs, abs)
-		if err != nil || rel == ".." || strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
-			return nil, nil, fmt.Errorf("%s is outside --root %s", p, opts.Root)
-		}
-		selected[filepath.ToSlash(rel)] = true
-	}
-	if selected["."] {
-		return t, diags, nil
-	}
-	var roots []string
-	keep := map[string]bool{}
-	for _, r := range t.roots {
-		reach := parser.Reach(calls, r)
-		hit := false
-		for d := range selected {
-			if reach[d] {
-				hit = true
-			}
-		}
-		if hit {
-			roots = append(roots, r)
-			for d := range reach {
-				keep[d] = true
-			}
-		}
-	}
-	t.roots = roots
-	var dirs []string
-	for _, d := range t.dirs {
-		if keep[d] {
-			dirs = append(dirs, d)
-		}
-	}
-	t.dirs = dirs
-	return t, diags, nil
-}
-
-// openTree prepares the scan of one path: it discovers module
-// directories, loads them and decides which are root modules.
-func openTree(p string, opts ScanOptions) (*tree, hcl.Diagnostics, error) {
-	abs := absPath(opts.Cwd, p)
-	st, err := os.Stat(abs)
-	if err != nil {
-		return nil, nil, fmt.Errorf("cannot scan %s: %w", p, err)
-	}
-	if !st.IsDir() {
-		abs = filepath.Dir(abs)
-	}
-	var prefix string
-	if rel, err := filepath.Rel(opts.Cwd, abs); err == nil {
-		prefix = filepath.ToSlash(rel)
-	} else {
-		prefix = filepath.ToSlash(abs)
-	}
-	root, err := os.OpenRoot(abs)
-	if err != nil {
-		return nil, nil, fmt.Errorf("cannot scan %s: %w", p, err)
-	}
-	var exclude func(string) bool
-	if opts.Exclude != nil {
-		exclude = func(p string) bool { return opts.Exclude(filepath.Join(abs, filepath.FromSlash(p))) }
-	}
-	loader := parser.NewLoader(root.FS(), parser.Options{Prefix: prefix, MaxFileSize: opts.MaxFileSize, Exclude: exclude})
-	dirs, diags := loader.Discover(".")
-	t := &tree{loader: loader, dirs: dirs}
-	if opts.Debug != nil {
-		opts.Debug("scanning %s: %d module directories", prefix, len(dirs))
-	}
-	return t, diags, nil
-}
-
-// analyzeWithTimeout runs analyzeRoot with opts.RootTimeout. An analysis
-// that runs past it is abandoned (its goroutine writes only its own
-// results) and reported as an error naming the root module.
-func analyzeWithTimeout(loader *parser.Loader, dir string, opts ScanOptions) ([]lint.Finding, []lint.Undetermined, hcl.Diagnostics) {
-	if opts.RootTimeout <= 0 {
-		return analyzeRoot(loader, dir, opts)
-	}
-	type result struct {
-		f []lint.Finding
-		u []lint.Undetermined
-		d hcl.Diagnostics
-	}
-	done := make(chan result, 1)
-	go func() {
-		f, u, d := analyzeRoot(loader, dir, opts)
-		done <- result{f, u, d}
-	}()
-	timer := time.NewTimer(opts.RootTimeout)
-	defer timer.Stop()
-	select {
-	case r := <-done:
-		return r.f, r.u, r.d
-	case <-timer.C:
-		name := loader.DisplayName(dir)
-		return nil, nil, hcl.Diagnostics{{
-			Severity: hcl.DiagError,
-			Summary:  "Analysis timed out",
-			Detail:   fmt.Sprintf("The root module %s was still being analyzed after %s, so it is not reported. Look for huge count/for_each expansions or nested for expressions, or raise --timeout.", name, opts.RootTimeout),
-			Subject:  &hcl.Range{Filename: name},
-		}}
-	}
-}
-
-// analyzeRoot evaluates one root module, builds its graph and runs the
-// rules. A panic anywhere in it becomes an error diagnostic naming the
-// module.
-func analyzeRoot(loader *parser.Loader, dir string, opts ScanOptions) (findings []lint.Finding, unds []lint.Undetermined, diags hcl.Diagnostics) {
-	defer func() {
-		if rec := recover(); rec != nil {
-			diags = append(diags, &hcl.Diagnostic{
-				Severity: hcl.DiagError,
-				Summary:  "Internal error",
-				Detail:   fmt.Sprintf("spillway failed while analyzing the root module %s: %v. The other modules were still analyzed; please report this.", loader.DisplayName(dir), rec),
-				Subject:  &hcl.Range{Filename: loader.DisplayName(dir)},
-			})
-			findings, unds = nil, nil
-		}
-	}()
-	mod := loader.Module(dir)
-	if mod.Broken {
-		return nil, nil, nil
-	}
-	root := eval.NewRoot(loader, mod, eval.Options{Env: opts.Env, Args: opts.VarArgs, Cache: opts.cache})
-	root.Validate()
-	g := graph.Build(root)
-	f, u, d := lint.RunGraph(g, loader.DisplayName(dir), opts.Rules, opts.Settings)
-	d = append(root.Diagnostics(), d...)
-	return f, u, d
-}
-
-func dedupeDiags(diags hcl.Diagnostics) hcl.Diagnostics {
-	seen := map[string]bool{}
-	var out hcl.Diagnostics
-	for _, d := range diags {
-		key := fmt.Sprintf("%d|%s|%s", d.Severity, d.Summary, subject(d))
-		if seen[key] {
-			continue
-		}
-		seen[key] = true
-		out = append(out, d)
-	}
-	return out
-}
-
-func subject(d *hcl.Diagnostic) string {
-	if d.Subject == nil {
-		return ""
-	}
-	return d.Subject.String()
-}
-
-// excludeSet holds glob patterns and the directory they are relative to:
-// "**" matches any number of path segments, "*" and "?" stay within one
-// segment, and a pattern matches a path or any directory above it.
-type excludeSet struct {
-	base string
-	pats []glob.Pattern
-}
-
-func newExcludeSet(base string, patterns []string, what string) (excludeSet, error) {
-	set := excludeSet{base: base}
-	for _, p := range patterns {
-		p = path.Clean(filepath.ToSlash(p))
-		pat, err := glob.Compile(p)
+	_, noColorEnv := env.get("NO_COLOR")
+	outputs := sf.outputs
+	if sf.diff || sf.fix {
+		fixed, err := applyFixes(res, env, sf.fix, stdout, stderr)
 		if err != nil {
-			return set, fmt.Errorf("invalid %s pattern %q: %w", what, p, err)
+			return usageErr("%v", err)
 		}
-		set.pats = append(set.pats, pat)
-	}
-	return set, nil
-}
-
-func (s excludeSet) match(abs string) bool {
-	rel, err := filepath.Rel(s.base, abs)
-	if err != nil || rel == ".." || strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
-		return false
-	}
-	segs := strings.Split(filepath.ToSlash(rel), "/")
-	for _, p := range s.pats {
-		for n := 1; n <= len(segs); n++ {
-			if p.Match(segs[:n]) {
-				return true
+		if sf.fix {
+			kept := res.Findings[:0]
+			for _, f := range res.Findings {
+				if !fixed[f.Fingerprint] {
+					kept = append(kept, f)
+				}
+			}
+			res.Findings = kept
+		}
+		// The diff replaces the report on stdout; reports written to
+		// files with FORMAT=FILE or --output are still written.
+		var files []output
+		for _, o := range outputs {
+			if o.file != "" || sf.fix {
+				files = append(files, o)
 			}
 		}
+		outputs = files
 	}
-	return false
-}
-
-// excluder combines exclude sets into one predicate over absolute paths.
-func excluder(sets ...excludeSet) func(string) bool {
-	var used []excludeSet
-	for _, s := range sets {
-		if len(s.pats) > 0 {
-			used = append(used, s)
+	for _, o := range outputs {
+		if err := o.write(res, env, sf.noColor || noColorEnv, stdout); err != nil {
+			return usageErr("%v", err)
 		}
 	}
-	if len(used) == 0 {
-		return nil
+	if len(res.Errors()) > 0 {
+		return ExitError
 	}
-	return func(abs string) bool {
-		for _, s := range used {
-			if s.match(abs) {
-				return true
-			}
+	if sf.softFail || sf.failSev == 0 {
+		return ExitOK
+	}
+	for _, f := range res.Findings {
+		if !f.Suppressed && f.Severity >= sf.failSev {
+			return ExitFindings
 		}
-		return false
 	}
+	return ExitOK
 }

@@ -1,6 +1,7 @@
 package fuzz_test
 
 import (
+	"context"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -10,6 +11,7 @@ import (
 	"time"
 
 	"github.com/spillway-iac/spillway/eval"
+	"github.com/spillway-iac/spillway/internal/checker"
 	"github.com/spillway-iac/spillway/internal/ruletest"
 	"github.com/spillway-iac/spillway/parser"
 	"github.com/spillway-iac/spillway/rules"
@@ -49,6 +51,32 @@ func fixtures(f *testing.F, suffixes ...string) [][]byte {
 	return out
 }
 
+// scan runs the whole pipeline over fsys as spillway scan does (every
+// rule, suppression comments applied) and fails on a hang or on a panic,
+// which the checker and the lint engine turn into "Internal error"
+// diagnostics.
+func scan(t *testing.T, fsys fstest.MapFS, opts eval.Options) {
+	t.Helper()
+	start := time.Now()
+	res, err := checker.RunFS(context.Background(), fsys, checker.Options{
+		Rules:    rules.All,
+		Settings: nil,
+		Eval:     opts,
+		Jobs:     1,
+	})
+	if d := time.Since(start); d > slow {
+		t.Fatalf("analysis took %s", d)
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, d := range res.Diagnostics {
+		if strings.HasPrefix(d.Summary, checker.SummaryInternalError) {
+			t.Fatalf("%s: %s", d.Summary, d.Detail)
+		}
+	}
+}
+
 // FuzzLoad gives arbitrary bytes to the pipeline as main.tf or, when
 // asJSON is set, as main.tf.json, next to a small module that calls
 // nothing. It must never panic or hang.
@@ -71,11 +99,7 @@ func FuzzLoad(f *testing.F) {
 			"terraform.tfvars":   {Data: []byte("x = 1\n")},
 			"modules/m/extra.tf": {Data: []byte("locals { z = 1 }\n")},
 		}
-		start := time.Now()
-		ruletest.Analyze(fsys, rules.All, eval.Options{})
-		if d := time.Since(start); d > slow {
-			t.Fatalf("analysis took %s", d)
-		}
+		scan(t, fsys, eval.Options{})
 	})
 }
 
@@ -112,11 +136,7 @@ func FuzzVarFile(f *testing.F) {
 		}
 		file := parser.ParseVarFile(name, src)
 		fsys := fstest.MapFS{"main.tf": {Data: []byte(varFileModule)}}
-		start := time.Now()
-		ruletest.Analyze(fsys, rules.All, eval.Options{Args: []eval.VarArg{{File: file}}})
-		if d := time.Since(start); d > slow {
-			t.Fatalf("analysis took %s", d)
-		}
+		scan(t, fsys, eval.Options{Args: []eval.VarArg{{File: file}}})
 	})
 }
 

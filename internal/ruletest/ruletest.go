@@ -1,7 +1,8 @@
-// Package ruletest runs a rule over fixture directories with the real
-// parser, evaluator and graph, and checks its findings against
-// expectations written in the fixtures, in the style of go/analysis's
-// analysistest.
+// Package ruletest runs a rule over fixture directories with
+// internal/checker, the pipeline spillway scan runs (parser, evaluator,
+// graph and lint), and checks its findings against expectations written
+// in the fixtures, in the style of go/analysis's analysistest.
+// Suppression comments are not applied, so a fixture sees every finding.
 //
 // An expectation is a comment on the line where a finding's range must
 // start:
@@ -23,6 +24,7 @@ package ruletest
 
 import (
 	"bufio"
+	"context"
 	"fmt"
 	"io/fs"
 	"os"
@@ -39,9 +41,8 @@ import (
 	"github.com/hashicorp/hcl/v2/hclsyntax"
 
 	"github.com/spillway-iac/spillway/eval"
-	"github.com/spillway-iac/spillway/graph"
+	"github.com/spillway-iac/spillway/internal/checker"
 	"github.com/spillway-iac/spillway/lint"
-	"github.com/spillway-iac/spillway/parser"
 )
 
 // Expectation is one expected finding or undetermined check.
@@ -111,32 +112,24 @@ type Result struct {
 }
 
 // Analyze runs rules over a tree with the real pipeline, as spillway scan
-// does.
+// does (checker.RunFS), except that suppression comments are not applied.
 func Analyze(fsys fs.FS, rules []*lint.Rule, opts eval.Options) Result {
-	loader := parser.NewLoader(fsys, parser.Options{})
-	dirs, diags := loader.Discover(".")
-	var res Result
-	res.Diagnostics = append(res.Diagnostics, diags...)
-	for _, d := range dirs {
-		res.Diagnostics = append(res.Diagnostics, loader.Module(d).Diags...)
+	res, err := checker.RunFS(context.Background(), fsys, checker.Options{
+		Rules:      rules,
+		Settings:   nil,
+		Eval:       opts,
+		NoSuppress: true,
+		Jobs:       1,
+	})
+	if err != nil {
+		// Only a done context fails a scan, and this one never is.
+		return Result{Diagnostics: hcl.Diagnostics{{
+			Severity: hcl.DiagError,
+			Summary:  checker.SummaryInternalError,
+			Detail:   fmt.Sprintf("The scan failed: %v.", err),
+		}}}
 	}
-	for _, dir := range loader.RootModules(dirs, false) {
-		mod := loader.Module(dir)
-		if mod.Broken {
-			continue
-		}
-		root := eval.NewRoot(loader, mod, opts)
-		root.Validate()
-		g := graph.Build(root)
-		f, u, d := lint.RunGraph(g, dir, rules, nil)
-		res.Findings = append(res.Findings, f...)
-		res.Undetermined = append(res.Undetermined, u...)
-		res.Diagnostics = append(res.Diagnostics, root.Diagnostics()...)
-		res.Diagnostics = append(res.Diagnostics, d...)
-	}
-	lint.SortFindings(res.Findings)
-	lint.SortUndetermined(res.Undetermined)
-	return res
+	return Result{Findings: res.Findings, Undetermined: res.Undetermined, Diagnostics: res.Diagnostics}
 }
 
 func check(t *testing.T, rule *lint.Rule, fsys fs.FS, allowDiags bool) {
