@@ -136,13 +136,29 @@ func Run(ctx context.Context, opts Options) (*report.Result, error) {
 		diags = append(diags, ds...)
 		trees = append(trees, t)
 	} else {
+		// A path that cannot be scanned is an error entry of the result
+		// while the others are still scanned and reported; only when none
+		// can be is the scan itself an error.
+		var firstErr error
 		for _, p := range opts.Paths {
 			t, ds, err := d.openTree(p)
 			if err != nil {
-				return nil, err
+				if firstErr == nil {
+					firstErr = err
+				}
+				diags = append(diags, &hcl.Diagnostic{
+					Severity: hcl.DiagError,
+					Summary:  "Path not scanned",
+					Detail:   fmt.Sprintf("%v. The other paths were scanned.", err),
+					Subject:  &hcl.Range{Filename: filepath.ToSlash(p)},
+				})
+				continue
 			}
 			diags = append(diags, ds...)
 			trees = append(trees, t)
+		}
+		if len(trees) == 0 && firstErr != nil {
+			return nil, firstErr
 		}
 	}
 	return d.run(trees, diags)
