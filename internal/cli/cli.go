@@ -8,6 +8,7 @@
 package cli
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -23,7 +24,9 @@ import (
 	"github.com/spf13/pflag"
 
 	"github.com/spillway-iac/spillway/internal/config"
-	"github.com/spillway-iac/spillway/internal/fix"
+	"github.com/spillway-iac/spillway/internal/fsread"
+	"github.com/spillway-iac/spillway/internal/safewrite"
+	"github.com/spillway-iac/spillway/internal/textsafe"
 	"github.com/spillway-iac/spillway/lint"
 	"github.com/spillway-iac/spillway/report"
 	"github.com/spillway-iac/spillway/rules"
@@ -147,63 +150,25 @@ func runInit(args []string, stdout, stderr io.Writer, env Env) int {
 		}
 		return ExitError
 	}
-	p := filepath.Join(env.Cwd, config.FileName)
-	if _, err := os.Stat(p); err == nil && !*force {
+	// The starter file is written inside the working directory only: a
+	// committed .spillway.hcl symlink that leads elsewhere is refused, and
+	// the write is atomic.
+	root, err := os.OpenRoot(env.Cwd)
+	if err != nil {
+		fmt.Fprintf(stderr, "spillway: %v\n", err)
+		return ExitError
+	}
+	defer root.Close()
+	if _, err := root.Lstat(config.FileName); err == nil && !*force {
 		fmt.Fprintf(stderr, "spillway: %s already exists; use --force to overwrite it\n", config.FileName)
 		return ExitError
 	}
-	if err := os.WriteFile(p, config.Starter(rules.All), 0o644); err != nil {
-		fmt.Fprintf(stderr, "spillway: %v\n", err)
+	if err := safewrite.WriteFile(safewrite.RootOps(root), config.FileName, config.Starter(rules.All), 0o644); err != nil {
+		fmt.Fprintf(stderr, "spillway: %s\n", textsafe.Sanitize(err.Error()))
 		return ExitError
 	}
 	fmt.Fprintf(stdout, "wrote %s: every rule and setting is listed, commented out; edit it to change what spillway reports\n", config.FileName)
 	return ExitOK
-}
-
-// applyFixes prints (diff) or writes (fix) the suggested fixes of the
-// findings and returns the fingerprints of the findings it fixed.
-func applyFixes(res *report.Result, env Env, write bool, stdout, stderr io.Writer) (map[string]bool, error) {
-	fixed := map[string]bool{}
-	byFile := fix.EditsByFile(res.Findings)
-	names := make([]string, 0, len(byFile))
-	for name := range byFile {
-		names = append(names, name)
-	}
-	sort.Strings(names)
-	for _, name := range names {
-		old := res.Source(name)
-		if old == nil {
-			return nil, fmt.Errorf("cannot fix %s: the file was not read by the scan", name)
-		}
-		updated, err := fix.Apply(old, byFile[name])
-		if err != nil {
-			return nil, fmt.Errorf("cannot fix %s: %w", name, err)
-		}
-		if !write {
-			fmt.Fprint(stdout, fix.UnifiedDiff(name, old, updated))
-			continue
-		}
-		p := absPath(env.Cwd, name)
-		st, err := os.Stat(p)
-		if err != nil {
-			return nil, fmt.Errorf("cannot fix %s: %w", name, err)
-		}
-		if err := os.WriteFile(p, updated, st.Mode().Perm()); err != nil {
-			return nil, fmt.Errorf("cannot fix %s: %w", name, err)
-		}
-	}
-	n := 0
-	for _, f := range res.Findings {
-		if len(f.Fixes) > 0 && !f.Suppressed {
-			fixed[f.Fingerprint] = true
-			n++
-		}
-	}
-	if write && n > 0 {
-		fmt.Fprintf(stderr, "spillway: fixed %d %s in %d %s; review the values, they are starting points\n",
-			n, plural(n, "finding", "findings"), len(names), plural(len(names), "file", "files"))
-	}
-	return fixed, nil
 }
 
 func plural(n int, one, many string) string {
@@ -233,9 +198,9 @@ func loadConfig(flag string, env Env, stderr io.Writer) (*config.Config, string,
 	} else {
 		p = absPath(env.Cwd, p)
 	}
-	src, err := os.ReadFile(p)
+	src, err := readConfig(p, flag == "")
 	if err != nil {
-		fmt.Fprintf(stderr, "spillway: cannot read the config file: %v\n", err)
+		fmt.Fprintf(stderr, "spillway: cannot read the config file: %s\n", textsafe.Sanitize(err.Error()))
 		return nil, "", ExitError
 	}
 	name := p
@@ -254,6 +219,31 @@ func loadConfig(flag string, env Env, stderr io.Writer) (*config.Config, string,
 		return nil, "", ExitError
 	}
 	return cfg, filepath.Dir(p), ExitOK
+}
+
+// readConfig reads a config file: a regular file of at most
+// config.MaxFileSize bytes. One that was found (not named with --config)
+// is read through its directory as an os.Root, so a .spillway.hcl symlink
+// that leads out of that directory (to a file of someone else's, to
+// /dev/zero, to /dev/stdin) is refused instead of followed.
+func readConfig(p string, found bool) ([]byte, error) {
+	if !found {
+		b, err := fsread.Path(p, config.MaxFileSize)
+		if err != nil {
+			return nil, fmt.Errorf("%w", err)
+		}
+		return b, nil
+	}
+	root, err := os.OpenRoot(filepath.Dir(p))
+	if err != nil {
+		return nil, fmt.Errorf("%w", err)
+	}
+	defer root.Close()
+	b, err := fsread.File(root.FS(), filepath.Base(p), config.MaxFileSize)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", p, err)
+	}
+	return b, nil
 }
 
 // selectRules starts from the rules the config file enables (by default
@@ -345,22 +335,19 @@ func (o output) write(res *report.Result, env Env, noColor bool, stdout io.Write
 	w := stdout
 	color := !noColor && o.file == "" && env.IsTerminal != nil && env.IsTerminal(stdout)
 	if o.file != "" {
-		p := absPath(env.Cwd, o.file)
-		f, err := os.Create(p)
-		if err != nil {
-			return fmt.Errorf("cannot write report: %w", err)
-		}
 		rep, err := report.New(o.format, report.Options{})
 		if err != nil {
-			_ = f.Close()
 			return fmt.Errorf("report: %w", err)
 		}
-		werr := rep.Write(f, res)
-		if cerr := f.Close(); werr == nil {
-			werr = cerr
+		// Rendered first, then written atomically: a failure leaves the
+		// old report (or none), never half of one; a device such as
+		// /dev/null is written directly.
+		var buf bytes.Buffer
+		if err := rep.Write(&buf, res); err != nil {
+			return fmt.Errorf("write %s report: %w", o.format, err)
 		}
-		if werr != nil {
-			return fmt.Errorf("write %s report to %s: %w", o.format, o.file, werr)
+		if err := safewrite.WritePath(absPath(env.Cwd, o.file), buf.Bytes(), 0o644); err != nil {
+			return fmt.Errorf("write %s report to %s: %w", o.format, o.file, err)
 		}
 		return nil
 	}

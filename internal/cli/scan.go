@@ -1,11 +1,11 @@
 package cli
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
 	"io"
-	"os"
 	"path/filepath"
 	"runtime"
 	"strings"
@@ -17,6 +17,9 @@ import (
 	"github.com/spillway-iac/spillway/internal/checker"
 	"github.com/spillway-iac/spillway/internal/config"
 	"github.com/spillway-iac/spillway/internal/fix"
+	"github.com/spillway-iac/spillway/internal/fsread"
+	"github.com/spillway-iac/spillway/internal/safewrite"
+	"github.com/spillway-iac/spillway/internal/textsafe"
 	"github.com/spillway-iac/spillway/lint"
 	"github.com/spillway-iac/spillway/parser"
 	"github.com/spillway-iac/spillway/report"
@@ -201,15 +204,24 @@ func checkRuleFlags(only, enable, disable []string) error {
 	return nil
 }
 
+// fail prints a one-line message on stderr and returns ExitError. The
+// message is sanitized as a whole: names in it may come from files, paths
+// or baselines, and an embedded newline must not start a line of its own
+// (a "::error" line would be a forged GitHub annotation).
+func fail(stderr io.Writer, format string, a ...any) int {
+	fmt.Fprintf(stderr, "spillway: %s\n", textsafe.Sanitize(fmt.Sprintf(format, a...)))
+	return ExitError
+}
+
+// maxBaselineSize is the largest baseline file read.
+const maxBaselineSize = 64 << 20
+
 func runScan(ctx context.Context, args []string, stdout, stderr io.Writer, env Env) int {
 	sf, code, ok := parseScanFlags(args, stderr)
 	if !ok {
 		return code
 	}
-	usageErr := func(format string, a ...any) int {
-		fmt.Fprintf(stderr, "spillway: "+format+"\n", a...)
-		return ExitError
-	}
+	usageErr := func(format string, a ...any) int { return fail(stderr, format, a...) }
 	if err := sf.validate(env); err != nil {
 		return usageErr("%v", err)
 	}
@@ -229,7 +241,7 @@ func runScan(ctx context.Context, args []string, stdout, stderr io.Writer, env E
 		return usageErr("%v", err)
 	}
 	res.ToolName, res.ToolVersion = "spillway", Version
-	return sf.finish(res, env, stdout, stderr)
+	return sf.finish(ctx, res, env, stdout, stderr)
 }
 
 // checkerOptions turns the flags and the config file into the scan's
@@ -247,7 +259,7 @@ func (sf *scanFlags) checkerOptions(cfg *config.Config, cfgDir string, env Env, 
 			varArgs = append(varArgs, eval.VarArg{Assign: a.value})
 			continue
 		}
-		b, err := os.ReadFile(absPath(env.Cwd, a.value))
+		b, err := fsread.Path(absPath(env.Cwd, a.value), sf.maxFileSize)
 		if err != nil {
 			return checker.Options{}, fmt.Errorf("--var-file: %w", err)
 		}
@@ -270,38 +282,63 @@ func (sf *scanFlags) checkerOptions(cfg *config.Config, cfgDir string, env Env, 
 		opts.Today = env.Now()
 	}
 	if sf.baseline != "" {
-		f, err := os.Open(absPath(env.Cwd, sf.baseline))
+		data, err := fsread.Path(absPath(env.Cwd, sf.baseline), maxBaselineSize)
 		if err != nil {
 			return checker.Options{}, fmt.Errorf("--baseline: %w", err)
 		}
-		b, err := lint.ReadBaseline(f)
-		_ = f.Close()
+		b, err := lint.ReadBaseline(bytes.NewReader(data))
 		if err != nil {
 			return checker.Options{}, fmt.Errorf("--baseline %s: %w", sf.baseline, err)
 		}
 		opts.Baseline = b
 	}
 	if sf.debug {
-		opts.Debug = func(format string, a ...any) { fmt.Fprintf(stderr, "debug: "+format+"\n", a...) }
+		opts.Debug = func(format string, a ...any) {
+			fmt.Fprintf(stderr, "debug: %s\n", textsafe.Sanitize(fmt.Sprintf(format, a...)))
+		}
 	}
 	return opts, nil
 }
 
+// needsFixes reports whether an output shows suggested fixes: --diff,
+// --fix, or a SARIF report.
+func (sf *scanFlags) needsFixes() bool {
+	if sf.diff || sf.fix {
+		return true
+	}
+	for _, o := range sf.outputs {
+		if o.format == "sarif" {
+			return true
+		}
+	}
+	return false
+}
+
 // finish attaches fixes, filters by --min-severity, writes the baseline,
 // the diff or the fixes and the reports, and returns the exit code.
-func (sf *scanFlags) finish(res *report.Result, env Env, stdout, stderr io.Writer) int {
-	usageErr := func(format string, a ...any) int {
-		fmt.Fprintf(stderr, "spillway: "+format+"\n", a...)
-		return ExitError
-	}
+func (sf *scanFlags) finish(ctx context.Context, res *report.Result, env Env, stdout, stderr io.Writer) int {
+	usageErr := func(format string, a ...any) int { return fail(stderr, format, a...) }
 	read := func(name string) ([]byte, error) {
 		if b := res.Source(name); b != nil {
 			return b, nil
 		}
 		return nil, fmt.Errorf("%s was not read by the scan", name)
 	}
-	if err := fix.Attach(res.Findings, read); err != nil {
-		fmt.Fprintf(stderr, "spillway: some fixes could not be computed: %v\n", err)
+	// Fixes are computed only for what shows them (--diff, --fix, SARIF),
+	// and within --timeout.
+	if sf.needsFixes() {
+		fctx := ctx
+		if sf.timeout > 0 {
+			var cancel context.CancelFunc
+			fctx, cancel = context.WithTimeout(ctx, sf.timeout)
+			defer cancel()
+		}
+		if err := fix.Attach(fctx, res.Findings, read); err != nil {
+			fmt.Fprintln(stderr, "spillway: some fixes could not be computed:")
+			for _, line := range strings.Split(err.Error(), "\n") {
+				fmt.Fprintf(stderr, "  %s\n", textsafe.Sanitize(line))
+			}
+		}
 	}
 	kept := res.Findings[:0]
 	for _, f := range res.Findings {
@@ -312,19 +349,24 @@ func (sf *scanFlags) finish(res *report.Result, env Env, stdout, stderr io.Write
 	res.Findings = kept
 	if sf.writeBaseline != "" {
 		p := absPath(env.Cwd, sf.writeBaseline)
-		var buf strings.Builder
+		var buf bytes.Buffer
 		if err := lint.WriteBaseline(&buf, res.Findings); err != nil {
 			return usageErr("--write-baseline: %v", err)
 		}
-		if err := os.WriteFile(p, []byte(buf.String()), 0o644); err != nil {
+		if err := safewrite.WritePath(p, buf.Bytes(), 0o644); err != nil {
 			return usageErr("--write-baseline: %v", err)
 		}
 	}
 	_, noColorEnv := env.get("NO_COLOR")
 	outputs := sf.outputs
+	fixesFailed := false
 	if sf.diff || sf.fix {
-		fixed, err := applyFixes(res, env, sf.fix, stdout, stderr)
-		if err != nil {
+		fixed, err := applyFixes(res, env, sf, stdout, stderr)
+		switch {
+		case errors.Is(err, errFixesNotApplied):
+			// Said on stderr; the reports are still written.
+			fixesFailed = true
+		case err != nil:
 			return usageErr("%v", err)
 		}
 		if sf.fix {
@@ -351,7 +393,7 @@ func (sf *scanFlags) finish(res *report.Result, env Env, stdout, stderr io.Write
 			return usageErr("%v", err)
 		}
 	}
-	if len(res.Errors()) > 0 {
+	if len(res.Errors()) > 0 || fixesFailed {
 		return ExitError
 	}
 	if sf.softFail || sf.failSev == 0 {

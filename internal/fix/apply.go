@@ -37,14 +37,20 @@ func Apply(src []byte, edits []lint.Edit) ([]byte, error) {
 			return nil, fmt.Errorf("%s: overlapping edits at %d:%d and %d:%d", cur.Filename, prev.Start.Line, prev.Start.Column, cur.Start.Line, cur.Start.Column)
 		}
 	}
-	// Apply the last edit first, so that the offsets of the earlier ones
-	// still hold.
-	out := slices.Clone(src)
-	for i := len(es) - 1; i >= 0; i-- {
-		e := es[i]
-		out = slices.Concat(out[:e.Range.Start.Byte], []byte(e.NewText), out[e.Range.End.Byte:])
+	// One pass over the sorted edits: linear in the file and the edits,
+	// however many there are.
+	grow := 0
+	for _, e := range es {
+		grow += len(e.NewText) - (e.Range.End.Byte - e.Range.Start.Byte)
 	}
-	return out, nil
+	out := make([]byte, 0, len(src)+max(grow, 0))
+	at := 0
+	for _, e := range es {
+		out = append(out, src[at:e.Range.Start.Byte]...)
+		out = append(out, e.NewText...)
+		at = e.Range.End.Byte
+	}
+	return append(out, src[at:]...), nil
 }
 
 // sameEdit reports whether two edits make the same change.

@@ -8,8 +8,8 @@ import (
 	"github.com/sergi/go-diff/diffmatchpatch"
 )
 
-// context is the number of unchanged lines shown around a change.
-const context = 3
+// contextLines is the number of unchanged lines shown around a change.
+const contextLines = 3
 
 // UnifiedDiff returns the unified diff that turns old into new, with
 // "--- a/FILE" and "+++ b/FILE" headers, hunks with three lines of context
@@ -59,14 +59,14 @@ func UnifiedDiff(filename string, old, new []byte) string {
 		}
 		// A hunk: from context lines before this change to context lines
 		// after the last change that is at most 2*context lines away.
-		start := max(0, i-context)
+		start := max(0, i-contextLines)
 		last := i
-		for j := i + 1; j < len(all) && j <= last+2*context+1; j++ {
+		for j := i + 1; j < len(all) && j <= last+2*contextLines+1; j++ {
 			if all[j].op != diffmatchpatch.DiffEqual {
 				last = j
 			}
 		}
-		end := min(len(all), last+context+1)
+		end := min(len(all), last+contextLines+1)
 		fmt.Fprintf(&out, "@@ -%s +%s @@\n",
 			hunkRange(oldNo[start], oldNo[end]-oldNo[start]),
 			hunkRange(newNo[start], newNo[end]-newNo[start]))

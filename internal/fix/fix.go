@@ -17,6 +17,7 @@ package fix
 
 import (
 	"bytes"
+	"context"
 	"errors"
 	"fmt"
 	"slices"
@@ -102,11 +103,15 @@ func (pf *parsedFile) compute(blockRange hcl.Range, specs []lint.FixSpec) ([]lin
 // the filename of the finding's range). Call it once per scan.
 // It returns the errors of the findings it could not fix, joined; the
 // other findings still get their fixes.
-func Attach(findings []lint.Finding, read func(filename string) ([]byte, error)) error {
+func Attach(ctx context.Context, findings []lint.Finding, read func(filename string) ([]byte, error)) error {
 	cache := map[string]*parsedFile{}
 	failed := map[string]bool{}
 	var errs []error
 	for i := range findings {
+		if err := ctx.Err(); err != nil {
+			errs = append(errs, fmt.Errorf("fixes of %d findings not computed: %w", len(findings)-i, err))
+			break
+		}
 		f := &findings[i]
 		name := f.BlockRange().Filename
 		if len(f.FixSpecs) == 0 || isJSON(name) || failed[name] {

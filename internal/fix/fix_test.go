@@ -2,6 +2,7 @@ package fix_test
 
 import (
 	"bytes"
+	"context"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -179,7 +180,7 @@ func TestRuleFixes(t *testing.T) {
 			if len(findings) == 0 {
 				t.Fatal("no findings")
 			}
-			if err := fix.Attach(findings, reader(dir)); err != nil {
+			if err := fix.Attach(context.Background(), findings, reader(dir)); err != nil {
 				t.Fatal(err)
 			}
 			for _, f := range findings {
@@ -220,7 +221,7 @@ func TestModuleUsedTwice(t *testing.T) {
 			t.Errorf("app: instances %v, want two", f.Instances)
 		}
 	}
-	if err := fix.Attach(findings, reader(dir)); err != nil {
+	if err := fix.Attach(context.Background(), findings, reader(dir)); err != nil {
 		t.Fatal(err)
 	}
 	var all []lint.Edit
@@ -303,7 +304,7 @@ func TestNoFixForSetValues(t *testing.T) {
 			t.Errorf("no finding %s", key)
 		}
 	}
-	if err := fix.Attach(findings, reader(dir)); err != nil {
+	if err := fix.Attach(context.Background(), findings, reader(dir)); err != nil {
 		t.Fatal(err)
 	}
 	for _, f := range findings {
@@ -593,7 +594,7 @@ resource "aws_lambda_event_source_mapping" "m" {
 	if len(findings) != 2 {
 		t.Fatalf("got %d findings, want SPW110 and SPW204", len(findings))
 	}
-	err := fix.Attach(findings, func(string) ([]byte, error) { return []byte(src), nil })
+	err := fix.Attach(context.Background(), findings, func(string) ([]byte, error) { return []byte(src), nil })
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,6 +1,7 @@
 package fix_test
 
 import (
+	"context"
 	"fmt"
 	"strings"
 	"testing"
@@ -44,7 +45,7 @@ func TestAttachIsLinearInFindingsPerFile(t *testing.T) {
 		var ms1, ms2 testingMemStats
 		ms1.read()
 		fs := append([]lint.Finding(nil), findings...)
-		if err := fix.Attach(fs, read); err != nil {
+		if err := fix.Attach(context.Background(), fs, read); err != nil {
 			t.Fatal(err)
 		}
 		ms2.read()

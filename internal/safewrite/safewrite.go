@@ -131,6 +131,7 @@ func Resolve(ops Ops, name string) (string, error) {
 
 // staged is a file written next to its target, waiting to be renamed.
 type staged struct {
+	ops    Ops
 	target string
 	temp   string
 	old    []byte
@@ -140,6 +141,8 @@ type staged struct {
 // Change is one file of a Batch: the new content of Name, computed from
 // Old (nil for a file that need not exist before).
 type Change struct {
+	// Ops, when set, is the tree Name is in; Batch's ops otherwise.
+	Ops  Ops
 	Name string
 	Old  []byte
 	New  []byte
@@ -156,26 +159,33 @@ func Batch(ops Ops, changes []Change) ([]string, error) {
 	var st []staged
 	cleanup := func() {
 		for _, s := range st {
-			_ = ops.Remove(s.temp)
+			_ = s.ops.Remove(s.temp)
 		}
 	}
-	seen := map[string]bool{}
+	seen := map[any]bool{}
 	for _, c := range changes {
+		ops := ops
+		if c.Ops != nil {
+			ops = c.Ops
+		}
 		real, err := Resolve(ops, c.Name)
 		if err != nil {
 			cleanup()
 			return nil, err
 		}
-		if seen[real] {
-			cleanup()
-			return nil, fmt.Errorf("%s is changed twice (two names for one file)", real)
-		}
-		seen[real] = true
 		info, err := ops.Stat(real)
 		if err != nil {
 			cleanup()
 			return nil, fmt.Errorf("stat %s: %w", real, err)
 		}
+		// One file reachable under two names (a link, a hard link, a path
+		// given twice) must not be written twice from the same old bytes.
+		id := identity(ops, real, info)
+		if seen[id] {
+			cleanup()
+			return nil, fmt.Errorf("%s is changed twice (two names for one file)", real)
+		}
+		seen[id] = true
 		if !info.Mode().IsRegular() {
 			cleanup()
 			return nil, fmt.Errorf("%s is not a regular file", real)
@@ -194,24 +204,24 @@ func Batch(ops Ops, changes []Change) ([]string, error) {
 			cleanup()
 			return nil, err
 		}
-		st = append(st, staged{target: real, temp: tmp, old: cur, oldOK: true})
+		st = append(st, staged{ops: ops, target: real, temp: tmp, old: cur, oldOK: true})
 	}
 	for i, s := range st {
-		if err := ops.Rename(s.temp, s.target); err != nil {
+		if err := s.ops.Rename(s.temp, s.target); err != nil {
 			// Put back what was already replaced, from the bytes it held.
 			var undo []error
 			for _, done := range st[:i] {
-				info, serr := ops.Stat(done.target)
+				info, serr := done.ops.Stat(done.target)
 				if serr != nil {
 					undo = append(undo, serr)
 					continue
 				}
-				if uerr := replace(ops, done.target, info, done.old); uerr != nil {
+				if uerr := replace(done.ops, done.target, info, done.old); uerr != nil {
 					undo = append(undo, uerr)
 				}
 			}
 			for _, rest := range st[i:] {
-				_ = ops.Remove(rest.temp)
+				_ = rest.ops.Remove(rest.temp)
 			}
 			if len(undo) > 0 {
 				return nil, fmt.Errorf("rename %s: %w (and restoring the files already changed failed: %w)", s.target, err, errors.Join(undo...))
@@ -220,17 +230,39 @@ func Batch(ops Ops, changes []Change) ([]string, error) {
 		}
 	}
 	var names []string
-	dirs := map[string]bool{}
+	var syncErr error
+	type dir struct {
+		ops  Ops
+		name string
+	}
+	synced := map[dir]bool{}
 	for _, s := range st {
 		names = append(names, s.target)
-		dirs[path.Dir(s.target)] = true
-	}
-	for d := range dirs {
-		if err := ops.SyncDir(d); err != nil {
-			return names, fmt.Errorf("sync %s: %w", d, err)
+		d := dir{s.ops, path.Dir(s.target)}
+		if synced[d] {
+			continue
+		}
+		synced[d] = true
+		if err := s.ops.SyncDir(d.name); err != nil && syncErr == nil {
+			syncErr = fmt.Errorf("sync %s: %w", d.name, err)
 		}
 	}
-	return names, nil
+	return names, syncErr
+}
+
+// fileID identifies a file by device and inode.
+type fileID struct{ dev, ino uint64 }
+
+// identity returns the device and inode of a file, or its resolved name
+// where the platform gives none.
+func identity(ops Ops, name string, info fs.FileInfo) any {
+	if sys, ok := info.Sys().(*syscall.Stat_t); ok && sys != nil {
+		return fileID{uint64(sys.Dev), sys.Ino} //nolint:unconvert // Dev is not uint64 on every platform
+	}
+	return struct {
+		ops  Ops
+		name string
+	}{ops, name}
 }
 
 // writeTemp writes data to a new temporary file beside target with the

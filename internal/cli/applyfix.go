@@ -1,0 +1,201 @@
+package cli
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"slices"
+	"sort"
+	"strings"
+	"syscall"
+
+	"github.com/spillway-iac/spillway/internal/fix"
+	"github.com/spillway-iac/spillway/internal/safewrite"
+	"github.com/spillway-iac/spillway/internal/textsafe"
+	"github.com/spillway-iac/spillway/lint"
+	"github.com/spillway-iac/spillway/report"
+)
+
+// fixFile is one file the fixes change, under every name the scan read it
+// by (a file reachable through an in-tree link or a hard link, or a path
+// given twice, is one file: it is edited once).
+type fixFile struct {
+	names []string
+	abs   string
+	old   []byte
+	edits []lint.Edit
+}
+
+// errFixesNotApplied reports that --fix wrote nothing; the reports are
+// still written and the scan exits 2.
+var errFixesNotApplied = errors.New("fixes not applied")
+
+// applyFixes prints (diff) or writes (fix) the suggested fixes of the
+// unsuppressed findings and returns the fingerprints of the findings it
+// fixed. --fix edits the exact bytes the scan analyzed: every file is
+// checked to be unchanged and writable before the first one is replaced,
+// and either every file is changed or none (see package safewrite). What
+// was applied and what was not is said on stderr.
+func applyFixes(res *report.Result, env Env, sf *scanFlags, stdout, stderr io.Writer) (map[string]bool, error) {
+	var fixable []lint.Finding
+	for _, f := range res.Findings {
+		if len(f.Fixes) > 0 && !f.Suppressed {
+			fixable = append(fixable, f)
+		}
+	}
+	files, err := groupFixFiles(res, env, fix.EditsByFile(fixable))
+	if err != nil {
+		return nil, err
+	}
+	type change struct {
+		file    *fixFile
+		updated []byte
+	}
+	var changes []change
+	for _, ff := range files {
+		updated, err := fix.Apply(ff.old, ff.edits)
+		if err != nil {
+			return nil, fmt.Errorf("cannot fix %s: %w", ff.names[0], err)
+		}
+		changes = append(changes, change{ff, updated})
+	}
+	if !sf.fix {
+		for _, c := range changes {
+			if _, err := io.WriteString(stdout, fix.UnifiedDiff(c.file.names[0], c.file.old, c.updated)); err != nil {
+				return nil, fmt.Errorf("write the diff: %w", err)
+			}
+		}
+		return map[string]bool{}, nil
+	}
+	trees, err := fixTrees(env, sf)
+	if err != nil {
+		return nil, err
+	}
+	defer func() {
+		for _, t := range trees {
+			_ = t.root.Close()
+		}
+	}()
+	var batch []safewrite.Change
+	for _, c := range changes {
+		t, rel, ok := treeOf(trees, c.file.abs)
+		if !ok {
+			return nil, fmt.Errorf("cannot fix %s: it is outside the scanned tree", c.file.names[0])
+		}
+		batch = append(batch, safewrite.Change{Ops: safewrite.RootOps(t.root), Name: rel, Old: c.file.old, New: c.updated})
+	}
+	if _, err := safewrite.Batch(nil, batch); err != nil {
+		fmt.Fprintf(stderr, "spillway: no fix was applied: %s\n", textsafe.Sanitize(err.Error()))
+		for _, c := range changes {
+			fmt.Fprintf(stderr, "  not applied: %s\n", textsafe.Sanitize(c.file.names[0]))
+		}
+		return nil, errFixesNotApplied
+	}
+	fixed := map[string]bool{}
+	for _, f := range fixable {
+		fixed[f.Fingerprint] = true
+	}
+	if n := len(fixable); n > 0 {
+		fmt.Fprintf(stderr, "spillway: fixed %d %s in %d %s; review the values, they are starting points\n",
+			n, plural(n, "finding", "findings"), len(changes), plural(len(changes), "file", "files"))
+		for _, c := range changes {
+			fmt.Fprintf(stderr, "  applied: %s\n", textsafe.Sanitize(c.file.names[0]))
+		}
+	}
+	return fixed, nil
+}
+
+// groupFixFiles gathers the edits by file identity (device and inode), so
+// that a file known under several names is edited once, from the bytes
+// the scan read. Names of one file whose analyzed bytes differ (the file
+// changed between two reads) make the fix refuse.
+func groupFixFiles(res *report.Result, env Env, byName map[string][]lint.Edit) ([]*fixFile, error) {
+	names := make([]string, 0, len(byName))
+	for name := range byName {
+		names = append(names, name)
+	}
+	sort.Strings(names)
+	type id struct{ dev, ino uint64 }
+	byID := map[id]*fixFile{}
+	var out []*fixFile
+	for _, name := range names {
+		old := res.Source(name)
+		if old == nil {
+			return nil, fmt.Errorf("cannot fix %s: the file was not read by the scan", name)
+		}
+		abs := absPath(env.Cwd, name)
+		info, err := os.Stat(abs)
+		if err != nil {
+			return nil, fmt.Errorf("cannot fix %s: %w", name, err)
+		}
+		var ff *fixFile
+		if sys, ok := info.Sys().(*syscall.Stat_t); ok && sys != nil {
+			k := id{uint64(sys.Dev), sys.Ino} //nolint:unconvert // Dev is not uint64 on every platform
+			ff = byID[k]
+			if ff == nil {
+				ff = &fixFile{abs: abs, old: old}
+				byID[k] = ff
+				out = append(out, ff)
+			}
+		} else {
+			ff = &fixFile{abs: abs, old: old}
+			out = append(out, ff)
+		}
+		if !slices.Equal(ff.old, old) {
+			return nil, fmt.Errorf("cannot fix %s: it was read twice, under %s too, with different content (was it edited during the scan?)", name, ff.names[0])
+		}
+		ff.names = append(ff.names, name)
+		for _, e := range byName[name] {
+			e.Range.Filename = ff.names[0]
+			ff.edits = append(ff.edits, e)
+		}
+	}
+	return out, nil
+}
+
+// fixTree is a scanned directory, opened as an os.Root so that fixes
+// resolve every path and link inside it.
+type fixTree struct {
+	dir  string
+	root *os.Root
+}
+
+// fixTrees opens the scanned trees: --root, or each PATH (a file's
+// directory).
+func fixTrees(env Env, sf *scanFlags) ([]fixTree, error) {
+	dirs := sf.paths
+	if sf.root != "" {
+		dirs = []string{sf.root}
+	}
+	var out []fixTree
+	for _, p := range dirs {
+		abs := absPath(env.Cwd, p)
+		if st, err := os.Stat(abs); err == nil && !st.IsDir() {
+			abs = filepath.Dir(abs)
+		}
+		r, err := os.OpenRoot(abs)
+		if err != nil {
+			continue // reported by the scan already
+		}
+		out = append(out, fixTree{dir: filepath.Clean(abs), root: r})
+	}
+	return out, nil
+}
+
+// treeOf returns the deepest scanned tree holding abs and abs relative to
+// it.
+func treeOf(trees []fixTree, abs string) (fixTree, string, bool) {
+	best, bestRel, ok := fixTree{}, "", false
+	for _, t := range trees {
+		rel, err := filepath.Rel(t.dir, abs)
+		if err != nil || rel == ".." || strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
+			continue
+		}
+		if !ok || len(t.dir) > len(best.dir) {
+			best, bestRel, ok = t, filepath.ToSlash(rel), true
+		}
+	}
+	return best, bestRel, ok
+}
