@@ -137,6 +137,8 @@ func (sf *scanFlags) validate(env Env) error {
 	if sf.jobs < 1 {
 		return fmt.Errorf("--jobs %d: at least one job is needed", sf.jobs)
 	}
+	// More workers than this only cost memory: each holds a root module.
+	sf.jobs = min(sf.jobs, MaxJobs)
 	if sf.timeout < 0 {
 		return fmt.Errorf("--timeout %s: the limit cannot be negative (0 means no limit)", sf.timeout)
 	}
@@ -212,6 +214,10 @@ func fail(stderr io.Writer, format string, a ...any) int {
 	fmt.Fprintf(stderr, "spillway: %s\n", textsafe.Sanitize(fmt.Sprintf(format, a...)))
 	return ExitError
 }
+
+// MaxJobs is the most root modules analyzed in parallel; --jobs above it is
+// clamped.
+const MaxJobs = 256
 
 // maxBaselineSize is the largest baseline file read.
 const maxBaselineSize = 64 << 20
