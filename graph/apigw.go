@@ -12,11 +12,6 @@ type Integration struct {
 	Function *Function
 	// HTTP reports an aws_apigatewayv2_integration (HTTP or WebSocket API).
 	HTTP bool
-	// TypeUnknown is the unknown expression of an integration whose type
-	// is unknown (see Function.MaybeIntegrations).
-	//
-	// Deprecated: use Invokes.
-	TypeUnknown string
 }
 
 // Invokes is the fact that the integration invokes its function: an HTTP

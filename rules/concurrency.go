@@ -45,21 +45,6 @@ func reservesNone(f *graph.Function, t graph.Target) graph.Fact {
 	return has.Not()
 }
 
-// readsQueue is the fact that a mapping reads an SQS queue; undecided when
-// the source is unknown and starting_position, which SQS mappings do not
-// take, is not set.
-func readsQueue(m *graph.Mapping) graph.Fact {
-	switch {
-	case m.Kind == graph.SourceSQS:
-		return graph.Yes()
-	case m.Kind != graph.SourceUnknown || m.KindUnknown == "":
-		return graph.No()
-	case m.Attr("starting_position").IsSet():
-		return graph.No()
-	}
-	return graph.Maybe(m.KindUnknown)
-}
-
 // maximumConcurrency returns scaling_config.maximum_concurrency, or the
 // unknown expression when a dynamic scaling_config block makes it unknown.
 func maximumConcurrency(m *graph.Mapping) (graph.Value, string) {
