@@ -32,7 +32,7 @@ func (in *Integration) TimeoutMillis() Num {
 	if in.HTTP {
 		def = 30000
 	}
-	return intOr(in.Attr("timeout_milliseconds"), def)
+	return in.Attr("timeout_milliseconds").IntOr(def)
 }
 
 // RestStage is an aws_api_gateway_stage, or an aws_api_gateway_deployment

@@ -1,5 +1,23 @@
 package graph
 
+// Exists is the fact that the resource instance exists: undecided when it
+// stands for an unknown number of instances (an unknown count or
+// for_each).
+func (r *Resource) Exists() Fact {
+	if r.uncertain != "" {
+		return Maybe(r.uncertain)
+	}
+	return Yes()
+}
+
+// Uncertain is a resource standing for an unknown number of instances,
+// for tests and for building graphs by hand: its existence is undecided
+// because of why.
+func Uncertain(r *Resource, why string) *Resource {
+	r.uncertain = why
+	return r
+}
+
 // ExistsWith is the fact that r exists whenever o does: undecided when r
 // stands for an unknown number of instances (an unknown count or
 // for_each) and o does not. Two resources that may both not exist are

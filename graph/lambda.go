@@ -80,16 +80,6 @@ type Provisioned struct {
 	FunctionTarget Target
 }
 
-// HasTrigger reports whether the function has a trigger of the kind.
-func (f *Function) HasTrigger(k TriggerKind) bool {
-	for _, t := range f.Triggers {
-		if t.Kind == k {
-			return true
-		}
-	}
-	return false
-}
-
 // TriggersOf returns the function's triggers of a kind.
 func (f *Function) TriggersOf(k TriggerKind) []*Trigger {
 	var out []*Trigger

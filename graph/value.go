@@ -111,24 +111,6 @@ func (v Value) NotNull() bool {
 	}
 }
 
-// Presence says whether an optional argument such as a destination ARN is
-// set: set is true when it is certainly not null and not the empty
-// string; unknown names the expression when that cannot be decided.
-func (v Value) Presence() (set bool, unknown string) {
-	switch v.state {
-	case Known:
-		s, ok := v.String()
-		return !ok || s != "", ""
-	case Unknown:
-		if v.notNull {
-			return true, ""
-		}
-		return false, v.Unknown()
-	default:
-		return false, ""
-	}
-}
-
 // neverNull reports whether an unknown value cannot be null: HCL and cty
 // refine templates and many function results as not null, and values read
 // from resources (Ref marks) or data sources (Origin "data.…") are
@@ -159,9 +141,6 @@ func (v Value) Unknown() string {
 	}
 	return v.unknown
 }
-
-// Cty returns the underlying value, marks included.
-func (v Value) Cty() cty.Value { return v.val }
 
 func (v Value) plain() (cty.Value, bool) {
 	if v.state != Known {
@@ -463,4 +442,61 @@ func (v Value) Origins() []string {
 		return nil
 	}
 	return eval.Origins(v.val)
+}
+
+// Set is the fact that an optional argument, such as a destination ARN or
+// a JSON policy, is set: certainly not null and not a blank string. An
+// unknown value that HCL or the provenance proves not null (a template, a
+// jsonencode result, a resource or data source attribute) is set.
+func (v Value) Set() Fact {
+	switch v.state {
+	case Known:
+		s, ok := v.String()
+		return FactOf(!ok || !isBlank(s))
+	case Unknown:
+		if v.notNull {
+			return Yes()
+		}
+		return Maybe(v.Unknown())
+	default:
+		return No()
+	}
+}
+
+// IsTrue is the fact that a boolean argument is true (absent and null are
+// false).
+func (v Value) IsTrue() Fact {
+	switch v.state {
+	case Unknown:
+		return Maybe(v.Unknown())
+	case Known:
+		b, ok := v.Bool()
+		return FactOf(ok && b)
+	default:
+		return No()
+	}
+}
+
+// Equals is the fact that the argument is the string want.
+func (v Value) Equals(want string) Fact {
+	switch v.state {
+	case Unknown:
+		return Maybe(v.Unknown())
+	case Known:
+		s, ok := v.String()
+		return FactOf(ok && s == want)
+	default:
+		return No()
+	}
+}
+
+func isBlank(s string) bool {
+	for _, r := range s {
+		switch r {
+		case ' ', '\t', '\n', '\r':
+		default:
+			return false
+		}
+	}
+	return true
 }
