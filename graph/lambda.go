@@ -119,11 +119,7 @@ func (f *Function) Timeout() Num {
 }
 
 func (g *Graph) buildLambda() {
-	for _, r := range g.Resources("aws_lambda_function") {
-		f := &Function{Resource: r}
-		g.funcByRes[r] = f
-		g.Functions = append(g.Functions, f)
-	}
+	g.Functions = wrapAll(g.Resources("aws_lambda_function"), g.funcByRes, func(r *Resource) *Function { return &Function{Resource: r} })
 	for _, r := range g.Resources("aws_lambda_function_event_invoke_config") {
 		ic := &InvokeConfig{Resource: r, OnFailure: r.Path("destination_config", "on_failure", "destination")}
 		fn, t := g.ResolveFunction(r.Attr("function_name"))

@@ -150,22 +150,28 @@ func (v Value) plain() (cty.Value, bool) {
 	return u, true
 }
 
+// as returns a known value converted to ty; ok is false when it is not
+// known or does not convert.
+func (v Value) as(ty cty.Type) (cty.Value, bool) {
+	u, ok := v.plain()
+	if !ok {
+		return cty.NilVal, false
+	}
+	c, err := convert.Convert(u, ty)
+	if err != nil || c.IsNull() {
+		return cty.NilVal, false
+	}
+	return c, true
+}
+
 // Int returns the value as a whole number. ok is false unless the value is
 // known and converts to a whole number.
 func (v Value) Int() (int64, bool) {
-	u, ok := v.plain()
+	n, ok := v.as(cty.Number)
 	if !ok {
 		return 0, false
 	}
-	n, err := convert.Convert(u, cty.Number)
-	if err != nil || n.IsNull() {
-		return 0, false
-	}
-	bf := n.AsBigFloat()
-	if !bf.IsInt() {
-		return 0, false
-	}
-	i, acc := bf.Int64()
+	i, acc := n.AsBigFloat().Int64()
 	if acc != big.Exact {
 		return 0, false
 	}
@@ -174,12 +180,8 @@ func (v Value) Int() (int64, bool) {
 
 // Float returns the value as a number.
 func (v Value) Float() (float64, bool) {
-	u, ok := v.plain()
+	n, ok := v.as(cty.Number)
 	if !ok {
-		return 0, false
-	}
-	n, err := convert.Convert(u, cty.Number)
-	if err != nil || n.IsNull() {
 		return 0, false
 	}
 	f, _ := n.AsBigFloat().Float64()
@@ -188,12 +190,8 @@ func (v Value) Float() (float64, bool) {
 
 // String returns the value as a string.
 func (v Value) String() (string, bool) {
-	u, ok := v.plain()
+	s, ok := v.as(cty.String)
 	if !ok {
-		return "", false
-	}
-	s, err := convert.Convert(u, cty.String)
-	if err != nil || s.IsNull() {
 		return "", false
 	}
 	return s.AsString(), true
@@ -201,12 +199,8 @@ func (v Value) String() (string, bool) {
 
 // Bool returns the value as a bool.
 func (v Value) Bool() (bool, bool) {
-	u, ok := v.plain()
+	b, ok := v.as(cty.Bool)
 	if !ok {
-		return false, false
-	}
-	b, err := convert.Convert(u, cty.Bool)
-	if err != nil || b.IsNull() {
 		return false, false
 	}
 	return b.True(), true
