@@ -12,11 +12,6 @@ type Integration struct {
 	Function *Function
 	// HTTP reports an aws_apigatewayv2_integration (HTTP or WebSocket API).
 	HTTP bool
-	// TypeUnknown is the unknown expression of an integration whose type
-	// is unknown (see Function.MaybeIntegrations).
-	//
-	// Deprecated: use Invokes.
-	TypeUnknown string
 }
 
 // Invokes is the fact that the integration invokes its function: an HTTP
@@ -37,7 +32,7 @@ func (in *Integration) TimeoutMillis() Num {
 	if in.HTTP {
 		def = 30000
 	}
-	return intOr(in.Attr("timeout_milliseconds"), def)
+	return in.Attr("timeout_milliseconds").IntOr(def)
 }
 
 // RestStage is an aws_api_gateway_stage, or an aws_api_gateway_deployment
@@ -193,27 +188,17 @@ func (g *Graph) buildAPIGateway() {
 		ms := &MethodSettings{Resource: r}
 		ms.API, _ = g.apiKey(r.Attr("rest_api_id"))
 		g.MethodSettings = append(g.MethodSettings, ms)
-		for _, st := range g.RestStages {
-			switch on := g.namesStage(st, r.Attr("rest_api_id"), r.Attr("stage_name")); {
-			case on.True():
-				st.MethodSettings = append(st.MethodSettings, ms)
-			case on.Undecided():
-				st.Undetermined = addPending(st.Undetermined, r, on.Why)
-			}
-		}
+		g.onStages(r, r.Attr("rest_api_id"), r.Attr("stage_name"), func(st *RestStage) {
+			st.MethodSettings = append(st.MethodSettings, ms)
+		})
 	}
 	for _, r := range g.Resources("aws_api_gateway_usage_plan") {
 		up := &UsagePlan{Resource: r}
 		g.UsagePlans = append(g.UsagePlans, up)
 		for _, b := range r.Blocks("api_stages") {
-			for _, st := range g.RestStages {
-				switch on := g.namesStage(st, b.Attr("api_id"), b.Attr("stage")); {
-				case on.True():
-					st.UsagePlans = appendPlan(st.UsagePlans, up)
-				case on.Undecided():
-					st.Undetermined = addPending(st.Undetermined, r, on.Why)
-				}
-			}
+			g.onStages(r, b.Attr("api_id"), b.Attr("stage"), func(st *RestStage) {
+				st.UsagePlans = appendUnique(st.UsagePlans, up)
+			})
 		}
 	}
 	methods := g.Resources("aws_api_gateway_method")
@@ -261,13 +246,18 @@ func (g *Graph) buildAPIGateway() {
 	g.HTTPStages = g.Resources("aws_apigatewayv2_stage")
 }
 
-func appendPlan(ps []*UsagePlan, p *UsagePlan) []*UsagePlan {
-	for _, x := range ps {
-		if x == p {
-			return ps
+// onStages attaches r, which names a stage by the values apiVal (the REST
+// API id) and stageVal (the stage name), to the stages it names (add) and
+// records it as undetermined on those it may name.
+func (g *Graph) onStages(r *Resource, apiVal, stageVal Value, add func(*RestStage)) {
+	for _, st := range g.RestStages {
+		switch on := g.namesStage(st, apiVal, stageVal); {
+		case on.True():
+			add(st)
+		case on.Undecided():
+			st.Undetermined = addPending(st.Undetermined, r, on.Why)
 		}
 	}
-	return append(ps, p)
 }
 
 // stageARN reads a REST API stage ARN written as a string,

@@ -173,6 +173,23 @@ func (g *Graph) buildDeadLetters() {
 	}
 }
 
+// DeadLetterUse returns the resources that use q as a dead-letter queue
+// or failure destination (q.DeadLetterFor), and the fact that something
+// does: true when there are such resources, undecided when a reference
+// that cannot be resolved (g.UnresolvedDLQ, other than the one in q's own
+// redrive policy) may name it.
+func (g *Graph) DeadLetterUse(q *Queue) ([]*Resource, Fact) {
+	if len(q.DeadLetterFor) > 0 {
+		return q.DeadLetterFor, Yes()
+	}
+	for _, pd := range g.UnresolvedDLQ {
+		if pd.Resource != q.Resource {
+			return nil, Maybe(pd.Why)
+		}
+	}
+	return nil, No()
+}
+
 func (g *Graph) deadLetter(user *Resource, b *Block, v Value) DeadLetter {
 	q, t := g.ResolveQueue(v)
 	return DeadLetter{User: user, Block: b, Value: v, Queue: q, Target: t}

@@ -59,8 +59,6 @@ type Graph struct {
 	// metrics are the metrics of all alarms, read on first use (see
 	// alarmMetrics).
 	metrics *[]metric
-	// dlq answers DeadLetterUse, read on first use.
-	dlq *deadLetters
 }
 
 // Build models the root module evaluated by root.

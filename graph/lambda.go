@@ -80,16 +80,6 @@ type Provisioned struct {
 	FunctionTarget Target
 }
 
-// HasTrigger reports whether the function has a trigger of the kind.
-func (f *Function) HasTrigger(k TriggerKind) bool {
-	for _, t := range f.Triggers {
-		if t.Kind == k {
-			return true
-		}
-	}
-	return false
-}
-
 // TriggersOf returns the function's triggers of a kind.
 func (f *Function) TriggersOf(k TriggerKind) []*Trigger {
 	var out []*Trigger
@@ -129,11 +119,7 @@ func (f *Function) Timeout() Num {
 }
 
 func (g *Graph) buildLambda() {
-	for _, r := range g.Resources("aws_lambda_function") {
-		f := &Function{Resource: r}
-		g.funcByRes[r] = f
-		g.Functions = append(g.Functions, f)
-	}
+	g.Functions = wrapAll(g.Resources("aws_lambda_function"), g.funcByRes, func(r *Resource) *Function { return &Function{Resource: r} })
 	for _, r := range g.Resources("aws_lambda_function_event_invoke_config") {
 		ic := &InvokeConfig{Resource: r, OnFailure: r.Path("destination_config", "on_failure", "destination")}
 		fn, t := g.ResolveFunction(r.Attr("function_name"))
@@ -248,39 +234,8 @@ func (g *Graph) buildTriggers() {
 		}
 	}
 	// Synchronous and public.
-	for _, r := range g.Resources("aws_api_gateway_integration") {
-		tv := r.Attr("type")
-		if tv.State() == Unknown {
-			// It may be a Lambda integration: the rules that depend on
-			// one treat it as undetermined.
-			if fn, _ := g.ResolveFunction(r.Attr("uri")); fn != nil {
-				fn.MaybeIntegrations = append(fn.MaybeIntegrations, &Integration{Resource: r, Function: fn, TypeUnknown: tv.Unknown()})
-			}
-			continue
-		}
-		typ, ok := tv.String()
-		if !ok || (typ != "AWS_PROXY" && typ != "AWS") {
-			continue
-		}
-		fn, _ := g.ResolveFunction(r.Attr("uri"))
-		if fn == nil {
-			continue
-		}
-		in := &Integration{Resource: r, Function: fn}
-		g.Integrations = append(g.Integrations, in)
-		fn.Integrations = append(fn.Integrations, in)
-		g.addTrigger(SyncPublic, r, r.Attr("uri"), "API Gateway REST integration")
-	}
-	for _, r := range g.Resources("aws_apigatewayv2_integration") {
-		fn, _ := g.ResolveFunction(r.Attr("integration_uri"))
-		if fn == nil {
-			continue
-		}
-		in := &Integration{Resource: r, Function: fn, HTTP: true}
-		g.Integrations = append(g.Integrations, in)
-		fn.Integrations = append(fn.Integrations, in)
-		g.addTrigger(SyncPublic, r, r.Attr("integration_uri"), "API Gateway HTTP integration")
-	}
+	g.buildIntegrations("aws_api_gateway_integration", "uri", false, "API Gateway REST integration")
+	g.buildIntegrations("aws_apigatewayv2_integration", "integration_uri", true, "API Gateway HTTP integration")
 	for _, u := range g.FunctionURLs {
 		if a, ok := u.Attr("authorization_type").String(); ok && a == "NONE" {
 			g.addTriggerOf(SyncPublic, u.Resource, u.Function, "function URL without authorization")
@@ -302,6 +257,29 @@ func (g *Graph) buildTriggers() {
 			continue
 		}
 		g.addTrigger(SyncPublic, r, r.Attr("target_id"), "load balancer target")
+	}
+}
+
+// buildIntegrations records the integrations of a type whose uri (the
+// argument uriAttr) names a function of this root module: one that
+// invokes it (Integration.Invokes) is a synchronous public trigger, one of
+// unknown type may be, and the rules that depend on one treat it as
+// undetermined.
+func (g *Graph) buildIntegrations(typ, uriAttr string, http bool, what string) {
+	for _, r := range g.Resources(typ) {
+		fn, _ := g.ResolveFunction(r.Attr(uriAttr))
+		if fn == nil {
+			continue
+		}
+		in := &Integration{Resource: r, Function: fn, HTTP: http}
+		switch invokes := in.Invokes(); {
+		case invokes.Undecided():
+			fn.MaybeIntegrations = append(fn.MaybeIntegrations, in)
+		case invokes.True():
+			g.Integrations = append(g.Integrations, in)
+			fn.Integrations = append(fn.Integrations, in)
+			g.addTriggerOf(SyncPublic, r, fn, what)
+		}
 	}
 }
 

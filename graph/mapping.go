@@ -34,9 +34,10 @@ type Mapping struct {
 	// Function is the function, when resolved; FunctionTarget says how.
 	Function       *Function
 	FunctionTarget Target
-	// KindUnknown is the unknown expression when Kind is SourceUnknown
-	// because the source cannot be resolved. Rules ask IsSQS and IsStream.
-	KindUnknown string
+
+	// sourceWhy is the unknown expression when Kind is SourceUnknown
+	// because the source cannot be resolved (see IsSQS and IsStream).
+	sourceWhy string
 }
 
 // IsSQS is the fact that the mapping reads an SQS queue: undecided when
@@ -46,12 +47,12 @@ func (m *Mapping) IsSQS() Fact {
 	switch {
 	case m.Kind == SourceSQS:
 		return Yes()
-	case m.Kind != SourceUnknown || m.KindUnknown == "":
+	case m.Kind != SourceUnknown || m.sourceWhy == "":
 		return No()
 	case m.Attr("starting_position").IsSet():
 		return No()
 	}
-	return Maybe(m.KindUnknown)
+	return Maybe(m.sourceWhy)
 }
 
 // IsStream is the fact that the mapping reads a Kinesis or DynamoDB
@@ -65,8 +66,8 @@ func (m *Mapping) IsStream() Fact {
 		return No()
 	case m.Attr("starting_position").State() == Absent:
 		return No()
-	case m.KindUnknown != "":
-		return Maybe(m.KindUnknown)
+	case m.sourceWhy != "":
+		return Maybe(m.sourceWhy)
 	}
 	return Maybe("event_source_arn of " + m.Addr)
 }
@@ -80,7 +81,7 @@ func (g *Graph) buildMappings() {
 			if r.Block("self_managed_event_source") != nil {
 				m.Kind = SourceKafka
 			} else if src.State() == Unknown {
-				m.KindUnknown = src.Unknown()
+				m.sourceWhy = src.Unknown()
 			}
 		default:
 			if q, _ := g.ResolveQueue(src); q != nil {
@@ -92,7 +93,7 @@ func (g *Graph) buildMappings() {
 			} else if k, ok := kindFromARN(src); ok {
 				m.Kind = k
 			} else if t.Unresolved() || src.State() == Unknown {
-				m.KindUnknown = src.Unknown()
+				m.sourceWhy = src.Unknown()
 			}
 		}
 		m.Function, m.FunctionTarget = g.ResolveFunction(r.Attr("function_name"))

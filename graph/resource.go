@@ -80,10 +80,7 @@ func (r *Resource) Blocks(typ string) []*Block {
 	if bs, ok := r.blocks[typ]; ok {
 		return bs
 	}
-	var out []*Block
-	for _, b := range r.inst.Blocks(typ) {
-		out = append(out, &Block{b: b, Range: b.Range})
-	}
+	out := wrapBlocks(r.inst.Blocks(typ))
 	if r.blocks == nil {
 		r.blocks = map[string][]*Block{}
 	}
@@ -92,13 +89,7 @@ func (r *Resource) Blocks(typ string) []*Block {
 }
 
 // Block returns the first nested block of a type, or nil.
-func (r *Resource) Block(typ string) *Block {
-	bs := r.Blocks(typ)
-	if len(bs) == 0 {
-		return nil
-	}
-	return bs[0]
-}
+func (r *Resource) Block(typ string) *Block { return firstBlock(r.Blocks(typ)) }
 
 // Block is a nested block.
 type Block struct {
@@ -120,17 +111,20 @@ func (b *Block) Attr(name string) Value {
 }
 
 // Blocks returns nested blocks of a type.
-func (b *Block) Blocks(typ string) []*Block {
+func (b *Block) Blocks(typ string) []*Block { return wrapBlocks(b.b.Blocks(typ)) }
+
+func wrapBlocks(ebs []*eval.Block) []*Block {
 	var out []*Block
-	for _, nb := range b.b.Blocks(typ) {
-		out = append(out, &Block{b: nb, Range: nb.Range})
+	for _, eb := range ebs {
+		out = append(out, &Block{b: eb, Range: eb.Range})
 	}
 	return out
 }
 
 // Block returns the first nested block of a type, or nil.
-func (b *Block) Block(typ string) *Block {
-	bs := b.Blocks(typ)
+func (b *Block) Block(typ string) *Block { return firstBlock(b.Blocks(typ)) }
+
+func firstBlock(bs []*Block) *Block {
 	if len(bs) == 0 {
 		return nil
 	}

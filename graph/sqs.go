@@ -58,11 +58,7 @@ func (q *Queue) Retention() Num {
 }
 
 func (g *Graph) buildQueues() {
-	for _, r := range g.Resources("aws_sqs_queue") {
-		q := &Queue{Resource: r}
-		g.queueByRes[r] = q
-		g.Queues = append(g.Queues, q)
-	}
+	g.Queues = wrapAll(g.Resources("aws_sqs_queue"), g.queueByRes, func(r *Resource) *Queue { return &Queue{Resource: r} })
 	for _, q := range g.Queues {
 		if v := q.Attr("redrive_policy"); v.IsSet() && !isEmptyString(v) {
 			q.Redrive = g.decodeRedrive(q.Resource, v)
@@ -87,11 +83,23 @@ func isEmptyString(v Value) bool {
 	return ok && strings.TrimSpace(s) == ""
 }
 
-func appendUnique(rs []*Resource, r *Resource) []*Resource {
-	for _, x := range rs {
-		if x == r {
-			return rs
+// wrapAll makes one node of the graph per resource, in order, and indexes
+// the nodes by resource in byRes.
+func wrapAll[T any](rs []*Resource, byRes map[*Resource]*T, wrap func(*Resource) *T) []*T {
+	var out []*T
+	for _, r := range rs {
+		x := wrap(r)
+		byRes[r] = x
+		out = append(out, x)
+	}
+	return out
+}
+
+func appendUnique[T comparable](xs []T, x T) []T {
+	for _, y := range xs {
+		if y == x {
+			return xs
 		}
 	}
-	return append(rs, r)
+	return append(xs, x)
 }

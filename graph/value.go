@@ -111,24 +111,6 @@ func (v Value) NotNull() bool {
 	}
 }
 
-// Presence says whether an optional argument such as a destination ARN is
-// set: set is true when it is certainly not null and not the empty
-// string; unknown names the expression when that cannot be decided.
-func (v Value) Presence() (set bool, unknown string) {
-	switch v.state {
-	case Known:
-		s, ok := v.String()
-		return !ok || s != "", ""
-	case Unknown:
-		if v.notNull {
-			return true, ""
-		}
-		return false, v.Unknown()
-	default:
-		return false, ""
-	}
-}
-
 // neverNull reports whether an unknown value cannot be null: HCL and cty
 // refine templates and many function results as not null, and values read
 // from resources (Ref marks) or data sources (Origin "data.…") are
@@ -160,9 +142,6 @@ func (v Value) Unknown() string {
 	return v.unknown
 }
 
-// Cty returns the underlying value, marks included.
-func (v Value) Cty() cty.Value { return v.val }
-
 func (v Value) plain() (cty.Value, bool) {
 	if v.state != Known {
 		return cty.NilVal, false
@@ -171,22 +150,28 @@ func (v Value) plain() (cty.Value, bool) {
 	return u, true
 }
 
+// as returns a known value converted to ty; ok is false when it is not
+// known or does not convert.
+func (v Value) as(ty cty.Type) (cty.Value, bool) {
+	u, ok := v.plain()
+	if !ok {
+		return cty.NilVal, false
+	}
+	c, err := convert.Convert(u, ty)
+	if err != nil || c.IsNull() {
+		return cty.NilVal, false
+	}
+	return c, true
+}
+
 // Int returns the value as a whole number. ok is false unless the value is
 // known and converts to a whole number.
 func (v Value) Int() (int64, bool) {
-	u, ok := v.plain()
+	n, ok := v.as(cty.Number)
 	if !ok {
 		return 0, false
 	}
-	n, err := convert.Convert(u, cty.Number)
-	if err != nil || n.IsNull() {
-		return 0, false
-	}
-	bf := n.AsBigFloat()
-	if !bf.IsInt() {
-		return 0, false
-	}
-	i, acc := bf.Int64()
+	i, acc := n.AsBigFloat().Int64()
 	if acc != big.Exact {
 		return 0, false
 	}
@@ -195,12 +180,8 @@ func (v Value) Int() (int64, bool) {
 
 // Float returns the value as a number.
 func (v Value) Float() (float64, bool) {
-	u, ok := v.plain()
+	n, ok := v.as(cty.Number)
 	if !ok {
-		return 0, false
-	}
-	n, err := convert.Convert(u, cty.Number)
-	if err != nil || n.IsNull() {
 		return 0, false
 	}
 	f, _ := n.AsBigFloat().Float64()
@@ -209,12 +190,8 @@ func (v Value) Float() (float64, bool) {
 
 // String returns the value as a string.
 func (v Value) String() (string, bool) {
-	u, ok := v.plain()
+	s, ok := v.as(cty.String)
 	if !ok {
-		return "", false
-	}
-	s, err := convert.Convert(u, cty.String)
-	if err != nil || s.IsNull() {
 		return "", false
 	}
 	return s.AsString(), true
@@ -222,12 +199,8 @@ func (v Value) String() (string, bool) {
 
 // Bool returns the value as a bool.
 func (v Value) Bool() (bool, bool) {
-	u, ok := v.plain()
+	b, ok := v.as(cty.Bool)
 	if !ok {
-		return false, false
-	}
-	b, err := convert.Convert(u, cty.Bool)
-	if err != nil || b.IsNull() {
 		return false, false
 	}
 	return b.True(), true
@@ -463,4 +436,61 @@ func (v Value) Origins() []string {
 		return nil
 	}
 	return eval.Origins(v.val)
+}
+
+// Set is the fact that an optional argument, such as a destination ARN or
+// a JSON policy, is set: certainly not null and not a blank string. An
+// unknown value that HCL or the provenance proves not null (a template, a
+// jsonencode result, a resource or data source attribute) is set.
+func (v Value) Set() Fact {
+	switch v.state {
+	case Known:
+		s, ok := v.String()
+		return FactOf(!ok || !isBlank(s))
+	case Unknown:
+		if v.notNull {
+			return Yes()
+		}
+		return Maybe(v.Unknown())
+	default:
+		return No()
+	}
+}
+
+// IsTrue is the fact that a boolean argument is true (absent and null are
+// false).
+func (v Value) IsTrue() Fact {
+	switch v.state {
+	case Unknown:
+		return Maybe(v.Unknown())
+	case Known:
+		b, ok := v.Bool()
+		return FactOf(ok && b)
+	default:
+		return No()
+	}
+}
+
+// Equals is the fact that the argument is the string want.
+func (v Value) Equals(want string) Fact {
+	switch v.state {
+	case Unknown:
+		return Maybe(v.Unknown())
+	case Known:
+		s, ok := v.String()
+		return FactOf(ok && s == want)
+	default:
+		return No()
+	}
+}
+
+func isBlank(s string) bool {
+	for _, r := range s {
+		switch r {
+		case ' ', '\t', '\n', '\r':
+		default:
+			return false
+		}
+	}
+	return true
 }

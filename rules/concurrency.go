@@ -2,36 +2,25 @@ package rules
 
 import "github.com/spillway-iac/spillway/graph"
 
-// reserved reads the reserved concurrency of the function that a
-// reference resolved to (f, or nil with t saying why): has is the fact
-// that it reserves concurrency (0 or more), n the number. A reference that
-// cannot be resolved leaves both open. A function outside this root module
-// is not judged: its reservation is not part of the configuration, so has
-// is false.
-func reserved(f *graph.Function, t graph.Target) (n graph.Num, has graph.Fact) {
+// reserved is the reserved concurrency of the function a reference
+// resolved to (f, or nil with t saying why), as Function.Reservation has
+// it (-1 for none): unknown when the reference cannot be resolved. A
+// function outside this root module reserves none here: its reservation
+// is not part of the configuration.
+func reserved(f *graph.Function, t graph.Target) graph.Num {
 	if f == nil {
-		if t.Unresolved() {
-			return graph.Num{Why: t.Why}, graph.Maybe(t.Why)
-		}
-		return graph.Num{}, graph.No()
+		return graph.Num{N: -1, Why: t.Why}
 	}
-	r := reservationOf(f)
-	switch {
-	case r.unknown != "":
-		return graph.Num{Why: r.unknown}, graph.Maybe(r.unknown)
-	case r.set:
-		return graph.Num{N: r.n}, graph.Yes()
-	}
-	return graph.Num{}, graph.No()
+	return f.Reservation()
 }
 
-// aboveReservation is the fact that n exceeds the known reserved
-// concurrency of the function a reference resolved to, and that
-// reservation; an unreserved function, or one outside this root module, has
-// no reservation to exceed.
+// aboveReservation is the fact that n exceeds the reserved concurrency (0
+// or more) of the function a reference resolved to, and that reservation;
+// an unreserved function, or one outside this root module, has no
+// reservation to exceed.
 func aboveReservation(n graph.Num, f *graph.Function, t graph.Target) (graph.Fact, graph.Num) {
-	res, has := reserved(f, t)
-	return n.Greater(res).And(has), res
+	res := reserved(f, t)
+	return n.Greater(res).And(res.Above(-1)), res
 }
 
 // reservesNone is the fact that the function a reference resolved to
@@ -41,23 +30,7 @@ func reservesNone(f *graph.Function, t graph.Target) graph.Fact {
 	if f == nil && !t.Unresolved() {
 		return graph.No()
 	}
-	_, has := reserved(f, t)
-	return has.Not()
-}
-
-// readsQueue is the fact that a mapping reads an SQS queue; undecided when
-// the source is unknown and starting_position, which SQS mappings do not
-// take, is not set.
-func readsQueue(m *graph.Mapping) graph.Fact {
-	switch {
-	case m.Kind == graph.SourceSQS:
-		return graph.Yes()
-	case m.Kind != graph.SourceUnknown || m.KindUnknown == "":
-		return graph.No()
-	case m.Attr("starting_position").IsSet():
-		return graph.No()
-	}
-	return graph.Maybe(m.KindUnknown)
+	return reserved(f, t).Is(-1)
 }
 
 // maximumConcurrency returns scaling_config.maximum_concurrency, or the
@@ -65,7 +38,7 @@ func readsQueue(m *graph.Mapping) graph.Fact {
 func maximumConcurrency(m *graph.Mapping) (graph.Value, string) {
 	for _, b := range m.Blocks("scaling_config") {
 		if b.Unknown() {
-			return graph.Value{}, "the for_each of a dynamic scaling_config block"
+			return graph.Value{}, b.Exists("scaling_config").Why
 		}
 		v := b.Attr("maximum_concurrency")
 		if v.State() == graph.Unknown {

@@ -43,7 +43,7 @@ func checkSPW201(p *lint.Pass) error {
 			}}
 		}
 		// Only a public trigger that certainly exists raises the severity.
-		public, _ := certainTriggers(f, graph.SyncPublic)
+		_, public := f.InvokedBy(graph.SyncPublic)
 		if len(public) == 0 {
 			p.Report(lint.Diagnostic{Resource: f.Resource, Message: fmt.Sprintf(
 				"%s %s, so a burst can take all of the account's %d concurrent executions and throttle every other function",

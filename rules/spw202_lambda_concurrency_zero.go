@@ -3,7 +3,6 @@ package rules
 import (
 	"fmt"
 
-	"github.com/spillway-iac/spillway/graph"
 	"github.com/spillway-iac/spillway/lint"
 )
 
@@ -19,9 +18,8 @@ var SPW202 = &lint.Rule{
 
 func checkSPW202(p *lint.Pass) error {
 	for _, f := range p.Graph.Functions {
-		// A reservation is 0 or more; an unknown one may be 0.
-		n, has := reserved(f, graph.Target{})
-		p.ReportIf(has.And(n.Less(graph.Num{N: 1})), lint.Diagnostic{Resource: f.Resource, Range: f.ReservedConcurrency().Range, Message: fmt.Sprintf(
+		// An unknown reservation may be 0.
+		p.ReportIf(f.Reservation().Is(0), lint.Diagnostic{Resource: f.Resource, Range: f.ReservedConcurrency().Range, Message: fmt.Sprintf(
 			"%s sets reserved_concurrent_executions = 0, so every invocation is throttled: synchronous callers get 429 errors and asynchronous events are retried and then dropped; remove the argument or reserve the concurrency it needs",
 			f.Addr)})
 	}

@@ -42,11 +42,11 @@ func checkSPW203(p *lint.Pass) error {
 	// open is the first reservation that the sum cannot count for sure.
 	open, openAt := graph.No(), (*graph.Function)(nil)
 	for _, f := range fns {
-		n, has := reserved(f, graph.Target{})
+		n := f.Reservation()
 		// Any number of instances of a function with an unknown count or
 		// for_each may exist, each reserving n; instances that reserve
 		// nothing cannot push the sum.
-		counts := has.And(graph.Num{}.Less(n)).And(f.Exists())
+		counts := n.Above(0).And(f.Exists())
 		if !counts.True() {
 			if counts.Undecided() && openAt == nil {
 				open, openAt = counts, f

@@ -20,7 +20,7 @@ var SPW204 = &lint.Rule{
 
 func checkSPW204(p *lint.Pass) error {
 	for _, m := range p.Graph.Mappings {
-		sqs := readsQueue(m)
+		sqs := m.IsSQS()
 		if sqs.False() {
 			continue
 		}

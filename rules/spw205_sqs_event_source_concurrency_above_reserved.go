@@ -19,7 +19,7 @@ var SPW205 = &lint.Rule{
 
 func checkSPW205(p *lint.Pass) error {
 	for _, m := range p.Graph.Mappings {
-		sqs := readsQueue(m)
+		sqs := m.IsSQS()
 		if sqs.False() {
 			continue
 		}

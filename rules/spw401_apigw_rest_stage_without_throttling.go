@@ -95,7 +95,7 @@ func checkSPW401(p *lint.Pass) error {
 // instance sets, for method_path "*/*", both throttling limits to 0 or
 // more.
 func methodSettingsThrottle(ms *graph.Resource) graph.Fact {
-	limits := anyBlock(ms, "settings", []string{"throttling_burst_limit", "throttling_rate_limit"}, func(b *graph.Block) graph.Fact {
+	limits := graph.AnyBlock(ms.Blocks("settings"), "settings", []string{"throttling_burst_limit", "throttling_rate_limit"}, func(b *graph.Block) graph.Fact {
 		return nonNegative(b.Attr("throttling_burst_limit")).And(nonNegative(b.Attr("throttling_rate_limit")))
 	})
 	return ms.Attr("method_path").Equals("*/*").And(limits)
@@ -117,7 +117,7 @@ func nonNegative(v graph.Value) graph.Fact {
 
 // planThrottle is the fact that a usage plan has throttle_settings.
 func planThrottle(up *graph.Resource) graph.Fact {
-	return anyBlock(up, "throttle_settings", []string{"burst_limit", "rate_limit"}, func(*graph.Block) graph.Fact { return graph.Yes() })
+	return graph.AnyBlock(up.Blocks("throttle_settings"), "throttle_settings", []string{"burst_limit", "rate_limit"}, func(*graph.Block) graph.Fact { return graph.Yes() })
 }
 
 // methodKeyed is the fact that a method has api_key_required = true.

@@ -22,7 +22,8 @@ func checkSPW402(p *lint.Pass) error {
 	for _, st := range p.Graph.HTTPStages {
 		limits := []string{"throttling_burst_limit", "throttling_rate_limit"}
 		var missing []string
-		throttled := anyBlock(st, "default_route_settings", limits, func(b *graph.Block) graph.Fact {
+		blocks := st.Blocks("default_route_settings")
+		throttled := graph.AnyBlock(blocks, "default_route_settings", limits, func(b *graph.Block) graph.Fact {
 			// A limit that is absent or null provably leaves the block
 			// without both limits, whatever the other one is.
 			var m []string
@@ -39,7 +40,6 @@ func checkSPW402(p *lint.Pass) error {
 			}
 			return known(b.Attr(limits[0])).And(known(b.Attr(limits[1])))
 		})
-		blocks := st.Blocks("default_route_settings")
 		what := "has no default_route_settings block"
 		if len(blocks) > 0 {
 			what = "has default_route_settings without " + strings.Join(missing, " and ")

@@ -61,30 +61,28 @@ func rateLimits(a *graph.WebACLAssociation) graph.Fact {
 }
 
 // hasRateRule is the fact that a web ACL has a rule whose statement is a
-// rate_based_statement: undecided for a dynamic rule with an unknown
-// for_each, or a rule group reference that may hold one.
+// rate_based_statement: undecided for a dynamic rule or statement with an
+// unknown for_each (the last one named), else for a rule group reference
+// that may hold one (the first one named).
 func hasRateRule(acl *graph.Resource) graph.Fact {
-	unknown := ""
+	dynamic, group := graph.No(), graph.No()
 	for _, rule := range acl.Blocks("rule") {
 		if rule.Unknown() {
-			unknown = "the for_each of a dynamic rule block of " + acl.Addr
+			dynamic = graph.Maybe("the for_each of a dynamic rule block of " + acl.Addr)
 			continue
 		}
 		for _, st := range rule.Blocks("statement") {
 			if st.Unknown() {
-				unknown = "the for_each of a dynamic statement block of " + acl.Addr
+				dynamic = graph.Maybe("the for_each of a dynamic statement block of " + acl.Addr)
 				continue
 			}
 			if len(st.Blocks("rate_based_statement")) > 0 {
 				return graph.Yes()
 			}
-			if len(st.Blocks("rule_group_reference_statement")) > 0 && unknown == "" {
-				unknown = "the rule group referenced by " + acl.Addr
+			if len(st.Blocks("rule_group_reference_statement")) > 0 {
+				group = group.Or(graph.Maybe("the rule group referenced by " + acl.Addr))
 			}
 		}
 	}
-	if unknown != "" {
-		return graph.Maybe(unknown)
-	}
-	return graph.No()
+	return dynamic.Or(group)
 }

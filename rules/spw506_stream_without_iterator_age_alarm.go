@@ -19,7 +19,7 @@ var SPW506 = &lint.Rule{
 
 func checkSPW506(p *lint.Pass) error {
 	for _, m := range p.Graph.Mappings {
-		stream := readsStream(m)
+		stream := m.IsStream()
 		if stream.False() {
 			continue
 		}
@@ -48,14 +48,4 @@ func checkSPW506(p *lint.Pass) error {
 			m.Addr, m.Kind, f.Addr), Related: []lint.Related{rel(f.Resource, "function")}})
 	}
 	return nil
-}
-
-// readsStream is the fact that a mapping reads a Kinesis or DynamoDB
-// stream (see isStream).
-func readsStream(m *graph.Mapping) graph.Fact {
-	stream, unknown := isStream(m)
-	if unknown != "" {
-		return graph.Maybe(unknown)
-	}
-	return graph.FactOf(stream)
 }
