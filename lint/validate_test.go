@@ -183,7 +183,7 @@ func TestPassInt(t *testing.T) {
 		return nil
 	}
 	for _, s := range []lint.Settings{nil, {"other": 3}, {"limit": 3000}} {
-		lint.RunGraph(&graph.Graph{}, ".", []*lint.Rule{r}, s)
+		_, _, _ = lint.RunGraph(&graph.Graph{}, ".", []*lint.Rule{r}, s)
 	}
 	if want := []int64{1000, 1000, 3000}; !slices.Equal(got, want) {
 		t.Errorf("Int = %v, want %v", got, want)

@@ -190,7 +190,10 @@ func (l *Loader) canceled() error {
 	if l.opts.Context == nil {
 		return nil
 	}
-	return l.opts.Context.Err()
+	if err := l.opts.Context.Err(); err != nil {
+		return fmt.Errorf("%w", err)
+	}
+	return nil
 }
 
 func (l *Loader) readFile(p string) *File {
@@ -373,7 +376,7 @@ func (l *Loader) Discover(dir string) ([]string, hcl.Diagnostics) {
 		}
 		return nil
 	})
-	if cerr := l.canceled(); cerr != nil && errors.Is(err, cerr) {
+	if cerr := l.canceled(); cerr != nil && (errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded)) {
 		diags = append(diags, &hcl.Diagnostic{
 			Severity: hcl.DiagError,
 			Summary:  "Scan canceled",

@@ -69,10 +69,7 @@ func applyFixes(res *report.Result, env Env, sf *scanFlags, stdout, stderr io.Wr
 		}
 		return map[string]bool{}, nil
 	}
-	trees, err := fixTrees(env, sf)
-	if err != nil {
-		return nil, err
-	}
+	trees := fixTrees(env, sf)
 	defer func() {
 		for _, t := range trees {
 			_ = t.root.Close()
@@ -164,7 +161,7 @@ type fixTree struct {
 
 // fixTrees opens the scanned trees: --root, or each PATH (a file's
 // directory).
-func fixTrees(env Env, sf *scanFlags) ([]fixTree, error) {
+func fixTrees(env Env, sf *scanFlags) []fixTree {
 	dirs := sf.paths
 	if sf.root != "" {
 		dirs = []string{sf.root}
@@ -181,7 +178,7 @@ func fixTrees(env Env, sf *scanFlags) ([]fixTree, error) {
 		}
 		out = append(out, fixTree{dir: filepath.Clean(abs), root: r})
 	}
-	return out, nil
+	return out
 }
 
 // treeOf returns the deepest scanned tree holding abs and abs relative to

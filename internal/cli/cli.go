@@ -158,7 +158,7 @@ func runInit(args []string, stdout, stderr io.Writer, env Env) int {
 		fmt.Fprintf(stderr, "spillway: %v\n", err)
 		return ExitError
 	}
-	defer root.Close()
+	defer func() { _ = root.Close() }()
 	if _, err := root.Lstat(config.FileName); err == nil && !*force {
 		fmt.Fprintf(stderr, "spillway: %s already exists; use --force to overwrite it\n", config.FileName)
 		return ExitError
@@ -238,7 +238,7 @@ func readConfig(p string, found bool) ([]byte, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%w", err)
 	}
-	defer root.Close()
+	defer func() { _ = root.Close() }()
 	b, err := fsread.File(root.FS(), filepath.Base(p), config.MaxFileSize)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", p, err)

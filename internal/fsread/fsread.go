@@ -35,7 +35,7 @@ func File(fsys fs.FS, name string, max int64) ([]byte, error) {
 	if err != nil {
 		return nil, fmt.Errorf("open %s: %w", name, err)
 	}
-	defer f.Close()
+	defer func() { _ = f.Close() }()
 	return readLimited(name, f, max)
 }
 
@@ -53,7 +53,7 @@ func Path(p string, max int64) ([]byte, error) {
 	if err != nil {
 		return nil, fmt.Errorf("open %s: %w", p, err)
 	}
-	defer f.Close()
+	defer func() { _ = f.Close() }()
 	return readLimited(p, f, max)
 }
 

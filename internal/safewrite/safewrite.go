@@ -389,6 +389,6 @@ func WritePath(p string, data []byte, perm fs.FileMode) error {
 	if err != nil {
 		return fmt.Errorf("%s: %w", p, err)
 	}
-	defer root.Close()
+	defer func() { _ = root.Close() }()
 	return WriteFile(RootOps(root), filepath.Base(abs), data, perm)
 }
