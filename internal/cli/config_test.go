@@ -13,16 +13,7 @@ import (
 // configTree makes a scan tree with a config file and returns its env.
 func configTree(t *testing.T, cfg string, files map[string]string) cli.Env {
 	t.Helper()
-	dir := t.TempDir()
-	for name, src := range files {
-		p := filepath.Join(dir, name)
-		if err := os.MkdirAll(filepath.Dir(p), 0o750); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(p, []byte(src), 0o600); err != nil {
-			t.Fatal(err)
-		}
-	}
+	dir := writeTree(t, files)
 	if cfg != "" {
 		if err := os.WriteFile(filepath.Join(dir, ".spillway.hcl"), []byte(cfg), 0o600); err != nil {
 			t.Fatal(err)
