@@ -45,9 +45,17 @@ func applyFixes(res *report.Result, env Env, sf *scanFlags, stdout, stderr io.Wr
 			fixable = append(fixable, f)
 		}
 	}
+	// notApplied says why --fix writes nothing; --diff fails outright.
+	notApplied := func(err error) (map[string]bool, error) {
+		if !sf.fix {
+			return nil, err
+		}
+		fmt.Fprintf(stderr, "spillway: no fix was applied: %s\n", textsafe.Sanitize(err.Error()))
+		return nil, errFixesNotApplied
+	}
 	files, err := groupFixFiles(res, env, fix.EditsByFile(fixable))
 	if err != nil {
-		return nil, err
+		return notApplied(err)
 	}
 	type change struct {
 		file    *fixFile
@@ -57,7 +65,7 @@ func applyFixes(res *report.Result, env Env, sf *scanFlags, stdout, stderr io.Wr
 	for _, ff := range files {
 		updated, err := fix.Apply(ff.old, ff.edits)
 		if err != nil {
-			return nil, fmt.Errorf("cannot fix %s: %w", ff.names[0], err)
+			return notApplied(fmt.Errorf("cannot fix %s: %w", ff.names[0], err))
 		}
 		changes = append(changes, change{ff, updated})
 	}
@@ -79,7 +87,7 @@ func applyFixes(res *report.Result, env Env, sf *scanFlags, stdout, stderr io.Wr
 	for _, c := range changes {
 		t, rel, ok := treeOf(trees, c.file.abs)
 		if !ok {
-			return nil, fmt.Errorf("cannot fix %s: it is outside the scanned tree", c.file.names[0])
+			return notApplied(fmt.Errorf("cannot fix %s: it is outside the scanned tree", c.file.names[0]))
 		}
 		batch = append(batch, safewrite.Change{Ops: safewrite.RootOps(t.root), Name: rel, Old: c.file.old, New: c.updated})
 	}

@@ -61,3 +61,20 @@ func TestAttachIsLinearInFindingsPerFile(t *testing.T) {
 		t.Fatalf("4x the findings allocated %.1fx the bytes; want about 4x (linear)", ratio)
 	}
 }
+
+// TestAttachStopsAtTheDeadline: the fix phase is bounded by the scan's
+// context (--timeout), like the analysis.
+func TestAttachStopsAtTheDeadline(t *testing.T) {
+	src, findings := fixableFile(t, 50)
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	err := fix.Attach(ctx, findings, func(string) ([]byte, error) { return src, nil })
+	if err == nil || !strings.Contains(err.Error(), "not computed") {
+		t.Fatalf("err = %v", err)
+	}
+	for _, f := range findings {
+		if len(f.Fixes) != 0 {
+			t.Fatal("a fix was computed after the deadline")
+		}
+	}
+}
