@@ -2,7 +2,10 @@
 // codes and the commands. A scan is validated here (flag values and
 // combinations such as --diff with --fix are usage errors before any file
 // is read), turned into internal/checker options, run by the checker and
-// its result written as reports, diffs or fixes. The whole CLI runs
+// its result written as reports, diffs or fixes. Every file it writes
+// (reports, baselines, fixes, the starter config) goes through
+// internal/safewrite, and every file it reads on the user's behalf
+// (config, var files, baselines) through internal/fsread. The whole CLI runs
 // in-process with injected streams and environment, so tests drive it
 // exactly as users do; Run also cancels the scan on Ctrl-C.
 package cli
