@@ -631,7 +631,8 @@ func (m *ModuleInstance) expand(count, forEach hcl.Expression, what string) (rep
 		origins := Origins(v)
 		v, _ = v.UnmarkDeep()
 		if !v.IsKnown() {
-			return []repetition{{hasCount: true, count: cty.UnknownVal(cty.Number)}}, []cty.Value{cty.UnknownVal(cty.Number)}, counted, true, originText(origins, count)
+			why := originText(origins, count)
+			return []repetition{{hasCount: true, count: cty.UnknownVal(cty.Number).Mark(Origin{Expr: why})}}, []cty.Value{cty.UnknownVal(cty.Number)}, counted, true, why
 		}
 		cv, err := convert.Convert(v, cty.Number)
 		if err != nil || cv.IsNull() {
@@ -673,7 +674,8 @@ func (m *ModuleInstance) expand(count, forEach hcl.Expression, what string) (rep
 		v := m.evalExpr(forEach, nil)
 		origins := Origins(v)
 		top, topMarks := v.Unmark()
-		unknownRep := []repetition{{hasEach: true, eachKey: cty.UnknownVal(cty.String), eachVal: cty.DynamicVal}}
+		unknownOrigin := Origin{Expr: originText(origins, forEach)}
+		unknownRep := []repetition{{hasEach: true, eachKey: cty.UnknownVal(cty.String).Mark(unknownOrigin), eachVal: cty.DynamicVal.Mark(unknownOrigin)}}
 		if !top.IsKnown() {
 			return unknownRep, []cty.Value{cty.UnknownVal(cty.String)}, keyed, true, originText(origins, forEach)
 		}
@@ -718,6 +720,9 @@ func (m *ModuleInstance) expand(count, forEach hcl.Expression, what string) (rep
 				}
 				k = sk
 				ev = sk
+			}
+			if !ty.IsSetType() {
+				ev = withEachOrigins(ev, forEachElement(forEach, k))
 			}
 			reps = append(reps, repetition{hasEach: true, eachKey: k, eachVal: ev.WithMarks(topMarks)})
 			keys = append(keys, k)

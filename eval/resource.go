@@ -7,6 +7,7 @@ import (
 	"github.com/hashicorp/hcl/v2"
 	"github.com/hashicorp/hcl/v2/ext/dynblock"
 	"github.com/hashicorp/hcl/v2/hcldec"
+	"github.com/hashicorp/hcl/v2/hclsyntax"
 	"github.com/zclconf/go-cty/cty"
 
 	"github.com/spillway-iac/spillway/parser"
@@ -193,6 +194,7 @@ func (i *Instance) Blocks(typ string) []*Block {
 func blocksOf(i *Instance, body hcl.Body, expanded bool, typ string) []*Block {
 	m := i.Module
 	r := m.root
+	raw := body
 	if !expanded && parser.HasDynamic(body, typ) {
 		ctx := m.ctxFor(parser.BlockTraversals(body, typ), &i.rep)
 		body = dynblock.Expand(r.guardBody(body), ctx)
@@ -210,9 +212,42 @@ func blocksOf(i *Instance, body hcl.Body, expanded bool, typ string) []*Block {
 		if ub, ok := b.Body.(hcldec.UnknownBody); ok {
 			unknown = ub.Unknown()
 		}
-		out = append(out, &Block{inst: i, Body: b.Body, expanded: expanded, DefRange: b.DefRange, Range: rng, Unknown: unknown, attrs: map[string]Value{}})
+		blk := &Block{inst: i, Body: b.Body, expanded: expanded, DefRange: b.DefRange, Range: rng, Unknown: unknown, attrs: map[string]Value{}}
+		if unknown {
+			blk.ForEach = dynamicForEach(i, raw, typ, b.DefRange)
+		}
+		out = append(out, blk)
 	}
 	return out
+}
+
+// dynamicForEach describes what makes the for_each of the dynamic block
+// of type typ in body unknown (the one whose range holds rng, else the
+// only one): the Origin marks its value carries, else its references.
+// It returns "" when body is not native syntax or no such block is found.
+func dynamicForEach(i *Instance, body hcl.Body, typ string, rng hcl.Range) string {
+	sb, ok := body.(*hclsyntax.Body)
+	if !ok {
+		return ""
+	}
+	var found []*hclsyntax.Block
+	for _, blk := range sb.Blocks {
+		if blk.Type == "dynamic" && len(blk.Labels) > 0 && blk.Labels[0] == typ {
+			if blk.Range().Overlaps(rng) {
+				found = []*hclsyntax.Block{blk}
+				break
+			}
+			found = append(found, blk)
+		}
+	}
+	if len(found) != 1 {
+		return ""
+	}
+	a := found[0].Body.Attributes["for_each"]
+	if a == nil {
+		return ""
+	}
+	return Describe(Value{Val: i.Module.evalExpr(a.Expr, &i.rep), Expr: a.Expr})
 }
 
 // onlyDynamicDiags keeps the errors dynblock reports about dynamic blocks
@@ -240,6 +275,9 @@ type Block struct {
 	// is unknown: there may be any number of such blocks, and all their
 	// arguments are unknown.
 	Unknown bool
+	// ForEach names what makes the for_each of the dynamic block unknown,
+	// for an Unknown block; "" when it cannot be told.
+	ForEach string
 	attrs   map[string]Value
 }
 

@@ -58,6 +58,9 @@ func (b *Block) Exists(typ string, attrs ...string) Fact {
 			return Maybe(v.Unknown())
 		}
 	}
+	if b.b.ForEach != "" {
+		return Maybe("the for_each of a dynamic " + typ + " block (" + b.b.ForEach + ")")
+	}
 	return Maybe("the for_each of a dynamic " + typ + " block")
 }
 

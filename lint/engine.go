@@ -5,6 +5,7 @@ import (
 	"encoding/hex"
 	"fmt"
 	"sort"
+	"strings"
 
 	"github.com/hashicorp/hcl/v2"
 
@@ -80,13 +81,18 @@ type Edit struct {
 }
 
 // Undetermined is a check a rule could not decide because a value it
-// needs is unknown.
+// needs is unknown: one per rule, resource block and root module.
 type Undetermined struct {
-	RuleID   string
+	RuleID string
+	// Resource is the first undecided instance of the block.
 	Resource string
 	Range    hcl.Range
-	Unknown  string
-	Root     string
+	// Unknown names what is unknown; several unknowns are joined by "; ".
+	Unknown string
+	// Root is the root module's directory as shown to users.
+	Root string
+	// Calls are the module calls from the root module to Resource.
+	Calls []Call
 }
 
 // Fingerprint returns the stable fingerprint of a finding: a hash of the
@@ -208,29 +214,48 @@ func group(raws []rawFinding, root string) ([]Finding, []rawUndetermined) {
 	return out, unds
 }
 
+// groupUndetermined merges the undetermined checks of one root module
+// into one entry per rule and resource block: the first instance (by
+// address) stands for the block, and the distinct unknowns of all its
+// instances are named, sorted.
 func groupUndetermined(raws []rawUndetermined, root string) []Undetermined {
 	type key struct {
-		rule, file, unknown string
-		start               int
+		rule, file string
+		start      int
 	}
-	best := map[key]rawUndetermined{}
+	type entry struct {
+		first    rawUndetermined
+		unknowns map[string]bool
+	}
+	byKey := map[key]*entry{}
 	var keys []key
 	for _, u := range raws {
-		k := key{rule: u.rule.ID, file: u.resource.Range.Filename, start: u.resource.Range.Start.Byte, unknown: u.unknown}
-		prev, ok := best[k]
+		k := key{rule: u.rule.ID, file: u.resource.Range.Filename, start: u.resource.Range.Start.Byte}
+		e, ok := byKey[k]
 		if !ok {
 			keys = append(keys, k)
-			best[k] = u
-			continue
+			e = &entry{first: u, unknowns: map[string]bool{}}
+			byKey[k] = e
 		}
-		if graph.CompareAddr(u.resource.Addr, prev.resource.Addr) < 0 {
-			best[k] = u
+		e.unknowns[u.unknown] = true
+		if graph.CompareAddr(u.resource.Addr, e.first.resource.Addr) < 0 {
+			e.first = u
 		}
 	}
 	out := make([]Undetermined, 0, len(keys))
 	for _, k := range keys {
-		u := best[k]
-		out = append(out, Undetermined{RuleID: u.rule.ID, Resource: u.resource.Addr, Range: u.resource.Range, Unknown: u.unknown, Root: root})
+		e := byKey[k]
+		unknowns := make([]string, 0, len(e.unknowns))
+		for s := range e.unknowns {
+			unknowns = append(unknowns, s)
+		}
+		sort.Strings(unknowns)
+		u := e.first
+		ud := Undetermined{RuleID: u.rule.ID, Resource: u.resource.Addr, Range: u.resource.Range, Unknown: strings.Join(unknowns, "; "), Root: root}
+		for _, c := range u.resource.Calls {
+			ud.Calls = append(ud.Calls, Call(c))
+		}
+		out = append(out, ud)
 	}
 	return out
 }

@@ -123,3 +123,32 @@ func TestParseSeverity(t *testing.T) {
 		t.Error("ParseSeverity accepted urgent")
 	}
 }
+
+func TestUndeterminedIsOnePerRuleBlockAndRoot(t *testing.T) {
+	call := func(key string) []graph.CallSite {
+		return []graph.CallSite{{Address: `module.q["` + key + `"]`, Range: hcl.Range{Filename: "main.tf", Start: hcl.Pos{Line: 2, Column: 1}}}}
+	}
+	b := res(`module.q["b"].aws_lambda_event_source_mapping.m`, 5)
+	b.Calls = call("b")
+	a := res(`module.q["a"].aws_lambda_event_source_mapping.m`, 5)
+	a.Calls = call("a")
+	r := rule("SPW900", func(p *lint.Pass) error {
+		p.ReportIf(graph.Maybe(`var.queues["b"]`), lint.Diagnostic{Resource: b})
+		p.ReportIf(graph.Maybe(`var.queues["a"]`), lint.Diagnostic{Resource: a})
+		p.ReportIf(graph.Maybe(`var.queues["a"]`), lint.Diagnostic{Resource: a})
+		return nil
+	})
+	other := rule("SPW901", func(p *lint.Pass) error {
+		p.ReportIf(graph.Maybe(`var.queues["a"]`), lint.Diagnostic{Resource: a})
+		return nil
+	})
+	_, us, _ := lint.RunGraph(&graph.Graph{}, "envs/prod", []*lint.Rule{r, other}, nil)
+	lint.SortUndetermined(us)
+	want := []lint.Undetermined{
+		{RuleID: "SPW900", Resource: a.Addr, Range: a.Range, Unknown: `var.queues["a"]; var.queues["b"]`, Root: "envs/prod", Calls: []lint.Call{{Address: `module.q["a"]`, Range: a.Calls[0].Range}}},
+		{RuleID: "SPW901", Resource: a.Addr, Range: a.Range, Unknown: `var.queues["a"]`, Root: "envs/prod", Calls: []lint.Call{{Address: `module.q["a"]`, Range: a.Calls[0].Range}}},
+	}
+	if diff := cmp.Diff(want, us); diff != "" {
+		t.Errorf("undetermined (-want +got):\n%s", diff)
+	}
+}

@@ -65,11 +65,13 @@ type jsonRelated struct {
 }
 
 type jsonUndetermined struct {
-	RuleID   string `json:"rule_id"`
-	Resource string `json:"resource"`
-	File     string `json:"file"`
-	Line     int    `json:"line"`
-	Unknown  string `json:"unknown"`
+	RuleID      string     `json:"rule_id"`
+	Resource    string     `json:"resource"`
+	File        string     `json:"file"`
+	Line        int        `json:"line"`
+	Unknown     string     `json:"unknown"`
+	Root        string     `json:"root"`
+	ModuleCalls []jsonCall `json:"module_calls"`
 }
 
 type jsonError struct {
@@ -106,9 +108,11 @@ func (JSON) Write(w io.Writer, r *Result) error {
 		out.Findings = append(out.Findings, toJSONFinding(f))
 	}
 	for _, u := range r.Undetermined {
-		out.Undetermined = append(out.Undetermined, jsonUndetermined{
+		ju := jsonUndetermined{
 			RuleID: u.RuleID, Resource: u.Resource, File: u.Range.Filename, Line: u.Range.Start.Line, Unknown: u.Unknown,
-		})
+			Root: u.Root, ModuleCalls: toJSONCalls(u.Calls),
+		}
+		out.Undetermined = append(out.Undetermined, ju)
 	}
 	for _, d := range r.Errors() {
 		out.Errors = append(out.Errors, toJSONError(d))
@@ -143,9 +147,7 @@ func toJSONFinding(f lint.Finding) jsonFinding {
 		Fingerprint: f.Fingerprint,
 		Suppressed:  f.Suppressed,
 	}
-	for _, c := range f.Calls {
-		jf.ModuleCalls = append(jf.ModuleCalls, jsonCall{Address: c.Address, File: c.Range.Filename, Line: c.Range.Start.Line})
-	}
+	jf.ModuleCalls = toJSONCalls(f.Calls)
 	for _, rel := range f.Related {
 		jf.Related = append(jf.Related, jsonRelated{Resource: rel.Resource, File: rel.Range.Filename, Line: rel.Range.Start.Line, Role: rel.Role})
 	}
@@ -153,6 +155,15 @@ func toJSONFinding(f lint.Finding) jsonFinding {
 		jf.Suppression = &jsonSuppressed{Kind: f.SuppressionKind, Justification: f.Justification}
 	}
 	return jf
+}
+
+// toJSONCalls converts a caller chain, root module first; never nil.
+func toJSONCalls(calls []lint.Call) []jsonCall {
+	out := []jsonCall{}
+	for _, c := range calls {
+		out = append(out, jsonCall{Address: c.Address, File: c.Range.Filename, Line: c.Range.Start.Line})
+	}
+	return out
 }
 
 func toJSONError(d *hcl.Diagnostic) jsonError {

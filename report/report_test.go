@@ -179,3 +179,42 @@ func TestNewUnknownFormat(t *testing.T) {
 		t.Fatal("want an error for an unknown format")
 	}
 }
+
+// TestUndeterminedShowsRootAndCalls checks that every format that reports
+// undetermined checks names the root module and the module calls from it
+// to the resource.
+func TestUndeterminedShowsRootAndCalls(t *testing.T) {
+	r := &report.Result{ToolName: "spillway", ToolVersion: "0.1.0", Stats: report.Stats{RootModules: 1, Files: 2, Resources: 1}}
+	r.Undetermined = []lint.Undetermined{{
+		RuleID: "SPW105", Resource: `module.q["orders"].aws_lambda_event_source_mapping.m`, Range: rng("modules/q/main.tf", 7, 1, 9, 2),
+		Unknown: `var.queues["orders"]`, Root: "envs/prod",
+		Calls: []lint.Call{{Address: `module.q["orders"]`, Range: rng("envs/prod/main.tf", 3, 1, 3, 20)}},
+	}}
+	var doc struct {
+		Undetermined []struct {
+			Root        string `json:"root"`
+			ModuleCalls []struct {
+				Address string `json:"address"`
+				File    string `json:"file"`
+				Line    int    `json:"line"`
+			} `json:"module_calls"`
+		} `json:"undetermined"`
+	}
+	if err := json.Unmarshal(render(t, "json", report.Options{}, r), &doc); err != nil {
+		t.Fatal(err)
+	}
+	if len(doc.Undetermined) != 1 || doc.Undetermined[0].Root != "envs/prod" || len(doc.Undetermined[0].ModuleCalls) != 1 ||
+		doc.Undetermined[0].ModuleCalls[0].Address != `module.q["orders"]` || doc.Undetermined[0].ModuleCalls[0].File != "envs/prod/main.tf" || doc.Undetermined[0].ModuleCalls[0].Line != 3 {
+		t.Errorf("JSON undetermined lacks root or module calls: %+v", doc.Undetermined)
+	}
+	text := string(render(t, "text", report.Options{}, r))
+	if want := `SPW105 module.q["orders"].aws_lambda_event_source_mapping.m at modules/q/main.tf:7:1 in root envs/prod via module.q["orders"] (envs/prod/main.tf:3:1)`; !strings.Contains(text, want) {
+		t.Errorf("text lacks %q:\n%s", want, text)
+	}
+	sarif := string(render(t, "sarif", report.Options{}, r))
+	for _, want := range []string{`"level": "note"`, `"root": "envs/prod"`, `"address": "module.q[\"orders\"]"`, `"file": "envs/prod/main.tf"`, `"id": "SPW105"`} {
+		if !strings.Contains(sarif, want) {
+			t.Errorf("SARIF lacks %s:\n%s", want, sarif)
+		}
+	}
+}

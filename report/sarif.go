@@ -83,9 +83,16 @@ type sarifInvocation struct {
 }
 
 type sarifNotification struct {
-	Level     string          `json:"level"`
-	Message   sarifText       `json:"message"`
-	Locations []sarifLocation `json:"locations,omitempty"`
+	Level          string          `json:"level"`
+	Message        sarifText       `json:"message"`
+	Locations      []sarifLocation `json:"locations,omitempty"`
+	AssociatedRule *sarifRuleRef   `json:"associatedRule,omitempty"`
+	Properties     map[string]any  `json:"properties,omitempty"`
+}
+
+type sarifRuleRef struct {
+	ID    string `json:"id"`
+	Index int    `json:"index"`
 }
 
 type sarifArtifact struct {
@@ -291,6 +298,9 @@ func (SARIF) Write(w io.Writer, r *Result) error {
 		}
 		inv.ToolExecutionNotifications = append(inv.ToolExecutionNotifications, n)
 	}
+	for _, u := range r.Undetermined {
+		inv.ToolExecutionNotifications = append(inv.ToolExecutionNotifications, sarifUndetermined(u, index))
+	}
 	run.Invocations = []sarifInvocation{inv}
 	for _, f := range r.Findings {
 		idx, ok := index[f.RuleID]
@@ -344,6 +354,34 @@ func (SARIF) Write(w io.Writer, r *Result) error {
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
 	return enc.Encode(log)
+}
+
+// sarifUndetermined reports an undetermined check as a note-level tool
+// notification (it is not a result: nothing was found), associated with
+// its rule, located at the resource block, with the root module and the
+// module calls from it to the resource as properties.
+func sarifUndetermined(u lint.Undetermined, index map[string]int) sarifNotification {
+	idx, ok := index[u.RuleID]
+	if !ok {
+		idx = -1
+	}
+	calls := []map[string]any{}
+	for _, c := range u.Calls {
+		calls = append(calls, map[string]any{"address": c.Address, "file": artifactURI(c.Range.Filename), "line": c.Range.Start.Line})
+	}
+	return sarifNotification{
+		Level:   "note",
+		Message: sarifText{Text: fmt.Sprintf("%s could not be decided for %s because %s is unknown.", u.RuleID, u.Resource, u.Unknown)},
+		Locations: []sarifLocation{{
+			PhysicalLocation: &sarifPhysical{
+				ArtifactLocation: sarifArtifact{URI: artifactURI(u.Range.Filename), URIBaseID: "%SRCROOT%"},
+				Region:           &sarifRegion{StartLine: max(u.Range.Start.Line, 1), StartColumn: max(u.Range.Start.Column, 1)},
+			},
+			LogicalLocations: []sarifLogical{{FullyQualifiedName: u.Resource, Kind: "resource"}},
+		}},
+		AssociatedRule: &sarifRuleRef{ID: u.RuleID, Index: idx},
+		Properties:     map[string]any{"undetermined": true, "unknown": u.Unknown, "root": u.Root, "moduleCalls": calls},
+	}
 }
 
 // sarifFixes converts a finding's suggested fixes, if any.

@@ -209,6 +209,7 @@ func (t *Text) undetermined(w *bufio.Writer, r *Result) {
 	type entry struct {
 		rules map[string]bool
 		n     int
+		lines []string
 	}
 	byUnknown := map[string]*entry{}
 	for _, u := range r.Undetermined {
@@ -219,6 +220,15 @@ func (t *Text) undetermined(w *bufio.Writer, r *Result) {
 		}
 		e.rules[u.RuleID] = true
 		e.n++
+		line := fmt.Sprintf("    %s %s at %s in root %s", u.RuleID, Sanitize(u.Resource), pos(u.Range), Sanitize(u.Root))
+		if len(u.Calls) > 0 {
+			var calls []string
+			for _, c := range u.Calls {
+				calls = append(calls, fmt.Sprintf("%s (%s)", Sanitize(c.Address), pos(c.Range)))
+			}
+			line += " via " + strings.Join(calls, " -> ")
+		}
+		e.lines = append(e.lines, line)
 	}
 	keys := make([]string, 0, len(byUnknown))
 	for k := range byUnknown {
@@ -234,6 +244,9 @@ func (t *Text) undetermined(w *bufio.Writer, r *Result) {
 		}
 		sort.Strings(rules)
 		fmt.Fprintf(w, "  %s (%d %s: %s)\n", Sanitize(k), e.n, pluralize(e.n, "check", "checks"), strings.Join(rules, ", "))
+		for _, l := range e.lines {
+			fmt.Fprintln(w, l)
+		}
 	}
 	hasVar := false
 	for _, k := range keys {
