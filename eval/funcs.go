@@ -18,7 +18,6 @@ import (
 
 	"github.com/hashicorp/hcl/v2"
 	"github.com/hashicorp/hcl/v2/ext/customdecode"
-	"github.com/hashicorp/hcl/v2/ext/tryfunc"
 	"github.com/hashicorp/hcl/v2/hclsyntax"
 	"github.com/zclconf/go-cty/cty"
 	"github.com/zclconf/go-cty/cty/convert"
@@ -98,7 +97,7 @@ func (r *Root) functions() map[string]function.Function {
 		"tomap":    stdlib.MakeToFunc(cty.Map(cty.DynamicPseudoType)),
 
 		"try": tryFunc,
-		"can": tryfunc.CanFunc,
+		"can": canFunc,
 
 		"jsonencode":   preCheck(jsonEncodeFunc, checkJSONEncode),
 		"length":       lengthFunc,
@@ -177,6 +176,12 @@ func tryImpl(args []cty.Value) (cty.Value, error) {
 			continue
 		}
 		if !v.IsWhollyKnown() {
+			if settledUnknown(v) {
+				// An unknown the expression produced as a whole (a
+				// resource's ARN), certainly not null: it is the result,
+				// so try(aws_sqs_queue.q.arn, null) != null decides.
+				return v, nil
+			}
 			_, pvm := v.UnmarkDeepWithPaths()
 			out := cty.DynamicVal
 			for _, p := range pvm {
@@ -188,6 +193,37 @@ func tryImpl(args []cty.Value) (cty.Value, error) {
 	}
 	return cty.NilVal, fmt.Errorf("no expression succeeded: %s", strings.Join(msgs, "; "))
 }
+
+// settledUnknown reports whether v is an unknown value that is certainly
+// not null, such as a resource's ARN: an expression that evaluated to it
+// without errors will not fail later, since nothing in it is left to
+// evaluate but the value itself.
+func settledUnknown(v cty.Value) bool {
+	u, _ := v.Unmark()
+	return !u.IsKnown() && u.Type() != cty.DynamicPseudoType && u.Range().DefinitelyNotNull()
+}
+
+// canFunc is hcl's can, except that an expression that evaluates to an
+// unknown value certainly not null (a resource's ARN) can be evaluated:
+// can(aws_sqs_queue.q.arn) is true. (ext/tryfunc returns an unknown bool
+// for any value not wholly known.)
+var canFunc = function.New(&function.Spec{
+	Params: []function.Parameter{{
+		Name: "expression",
+		Type: customdecode.ExpressionClosureType,
+	}},
+	Type: function.StaticReturnType(cty.Bool),
+	Impl: func(args []cty.Value, _ cty.Type) (cty.Value, error) {
+		v, diags := customdecode.ExpressionClosureFromVal(args[0]).Value()
+		if diags.HasErrors() {
+			return cty.False, nil
+		}
+		if !v.IsWhollyKnown() && !settledUnknown(v) {
+			return cty.UnknownVal(cty.Bool), nil
+		}
+		return cty.True, nil
+	},
+})
 
 var identityFunc = function.New(&function.Spec{
 	Params: []function.Parameter{{Name: "value", Type: cty.DynamicPseudoType, AllowUnknown: true, AllowNull: true, AllowDynamicType: true, AllowMarked: true}},

@@ -4,6 +4,7 @@ import (
 	"sort"
 
 	"github.com/zclconf/go-cty/cty"
+	"github.com/zclconf/go-cty/cty/convert"
 )
 
 // Origin marks an unknown value with the expression that made it unknown,
@@ -113,4 +114,74 @@ func TemplateSource(v cty.Value) ([]cty.Value, bool) {
 func WithTemplate(v cty.Value, parts []cty.Value) cty.Value {
 	p := append([]cty.Value(nil), parts...)
 	return v.Mark(TemplateOf{parts: &p})
+}
+
+// remarkConverted puts the marks that were taken off a value before a type
+// conversion back on the converted value. A conversion changes the shape
+// of paths: an object attribute becomes a map key (map(string),
+// map(any), map(object)), a tuple element a list element, and a set
+// holds no marks on its elements. Each path is followed through the
+// converted value, step by step, in the form that value takes there; the
+// marks go where the path ends, or on the deepest value the path reaches
+// when the rest of it no longer exists (an element of a set, a part of an
+// unknown or null value), so that no mark is ever dropped.
+func remarkConverted(conv cty.Value, pvm []cty.PathValueMarks) cty.Value {
+	if len(pvm) == 0 {
+		return conv
+	}
+	out := make([]cty.PathValueMarks, 0, len(pvm))
+	for _, p := range pvm {
+		out = append(out, cty.PathValueMarks{Path: convertedPath(conv, p.Path), Marks: p.Marks})
+	}
+	return conv.MarkWithPaths(out)
+}
+
+// convertedPath translates path, taken in a value before conversion, into
+// the path of the same element in v, the converted value; it stops at the
+// deepest element that exists.
+func convertedPath(v cty.Value, path cty.Path) cty.Path {
+	out := make(cty.Path, 0, len(path))
+	for _, step := range path {
+		if !v.IsKnown() || v.IsNull() {
+			break
+		}
+		var key cty.Value
+		switch s := step.(type) {
+		case cty.GetAttrStep:
+			key = cty.StringVal(s.Name)
+		case cty.IndexStep:
+			key = s.Key
+		default:
+			return out
+		}
+		ty := v.Type()
+		switch {
+		case ty.IsObjectType():
+			if key.Type() != cty.String || !key.IsKnown() || key.IsNull() || !ty.HasAttribute(key.AsString()) {
+				return out
+			}
+			name := key.AsString()
+			out = append(out, cty.GetAttrStep{Name: name})
+			v = v.GetAttr(name)
+		case ty.IsMapType():
+			k, err := convert.Convert(key, cty.String)
+			if err != nil || !k.IsKnown() || k.IsNull() || !v.HasIndex(k).True() {
+				return out
+			}
+			out = append(out, cty.IndexStep{Key: k})
+			v = v.Index(k)
+		case ty.IsListType() || ty.IsTupleType():
+			k, err := convert.Convert(key, cty.Number)
+			if err != nil || !k.IsKnown() || k.IsNull() || !v.HasIndex(k).True() {
+				return out
+			}
+			out = append(out, cty.IndexStep{Key: k})
+			v = v.Index(k)
+		default:
+			// a set (whose elements cty does not mark one by one) or a
+			// primitive: the marks stay here.
+			return out
+		}
+	}
+	return out
 }

@@ -304,7 +304,7 @@ func (m *ModuleInstance) computeVar(name string) cty.Value {
 		}})
 		return cty.UnknownVal(vt.ty)
 	}
-	return conv.MarkWithPaths(pvm)
+	return remarkConverted(conv, pvm)
 }
 
 // Local returns the value of a local value.

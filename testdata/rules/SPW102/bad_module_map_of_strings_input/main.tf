@@ -1,0 +1,11 @@
+# The queue reaches the module's mapping through an input typed
+# map(string): the conversion to the declared type keeps the
+# queue's provenance.
+resource "aws_sqs_queue" "jobs" { # want "SPW102: ^aws_sqs_queue.jobs is consumed by module.consumer.aws_lambda_event_source_mapping.m"
+  name = "jobs"
+}
+
+module "consumer" {
+  source = "./modules/consumer"
+  queues = { jobs = aws_sqs_queue.jobs.arn }
+}

@@ -1,0 +1,12 @@
+variable "queues" {
+  type = object({ main = string, extra = optional(list(string), []) })
+}
+
+resource "aws_lambda_function" "f" {
+  function_name = "consumer"
+}
+
+resource "aws_lambda_event_source_mapping" "m" {
+  event_source_arn = var.queues.main
+  function_name    = aws_lambda_function.f.arn
+}

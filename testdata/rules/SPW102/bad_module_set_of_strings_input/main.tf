@@ -1,0 +1,15 @@
+# The queue reaches the module's mapping through a set(string) input: a
+# set keeps no marks on its elements, so the conversion puts the queue's
+# provenance on the set, and one() hands it on.
+resource "aws_sqs_queue" "jobs" { # want "SPW102: ^aws_sqs_queue.jobs is consumed by module.consumer.aws_lambda_event_source_mapping.m"
+  name = "jobs"
+}
+
+resource "aws_sqs_queue" "dlq" {
+  name = "jobs-dlq"
+}
+
+module "consumer" {
+  source     = "./modules/consumer"
+  queue_arns = [aws_sqs_queue.jobs.arn]
+}
