@@ -376,10 +376,17 @@ var (
 	kinesisKind = &kind{types: []string{"aws_kinesis_stream"},
 		literal: func(s string) (string, bool) {
 			if rest, ok := arnResource(s, "kinesis"); ok && strings.HasPrefix(rest, "stream/") {
-				return strings.TrimPrefix(rest, "stream/"), true
+				name := strings.TrimPrefix(rest, "stream/")
+				// stream/NAME/consumer/CONSUMER:TIMESTAMP reads stream NAME.
+				if i := strings.Index(name, "/consumer/"); i >= 0 {
+					name = name[:i]
+				}
+				return name, true
 			}
 			return "", false
 		}, nameType: "aws_kinesis_stream", nameAttr: "name"}
+	consumerKind = &kind{types: []string{"aws_kinesis_stream_consumer"}, attrs: map[string]bool{"arn": true, "id": true},
+		literal: func(string) (string, bool) { return "", false }, nameType: "aws_kinesis_stream_consumer", nameAttr: "name"}
 	tableKind = &kind{types: []string{"aws_dynamodb_table"},
 		literal: func(s string) (string, bool) {
 			if rest, ok := arnResource(s, "dynamodb"); ok && strings.HasPrefix(rest, "table/") {
