@@ -49,6 +49,11 @@ type Graph struct {
 	// cannot be determined; they may give any function a failure
 	// destination.
 	UnresolvedInvokeConfigs []*InvokeConfig
+	// UnresolvedTriggers are triggers (event targets, subscriptions,
+	// notifications, permissions, ...) whose function cannot be resolved
+	// and may be any function: Function is nil and FunctionTarget.Why
+	// names the unknown.
+	UnresolvedTriggers []*Trigger
 
 	root       *eval.Root
 	resources  map[*eval.Instance]*Resource

@@ -34,6 +34,9 @@ type Trigger struct {
 	Kind     TriggerKind
 	Source   *Resource
 	Function *Function
+	// FunctionTarget is how the function reference resolved; for a
+	// trigger in Graph.UnresolvedTriggers, Why names the unknown.
+	FunctionTarget Target
 	// What describes the trigger ("S3 bucket notification").
 	What string
 }
@@ -165,8 +168,64 @@ var cognitoTriggers = []string{
 }
 
 func (g *Graph) addTrigger(k TriggerKind, src *Resource, fnVal Value, what string) {
-	fn, _ := g.ResolveFunction(fnVal)
+	fn, t := g.ResolveFunction(fnVal)
+	if fn == nil && g.MayBeFunction(fnVal, t).Undecided() {
+		g.addUnresolvedTrigger(k, src, t, what)
+	}
 	g.addTriggerOf(k, src, fn, what)
+}
+
+// addUnresolvedTrigger records a trigger whose function cannot be
+// resolved and may be any function, one of this root module included.
+func (g *Graph) addUnresolvedTrigger(k TriggerKind, src *Resource, t Target, what string) {
+	for _, u := range g.UnresolvedTriggers {
+		if u.Kind == k && u.Source == src {
+			return
+		}
+	}
+	g.UnresolvedTriggers = append(g.UnresolvedTriggers, &Trigger{Kind: k, Source: src, FunctionTarget: t, What: what})
+}
+
+// MayBeFunction is the fact that a reference t, resolved from v, names a
+// Lambda function: true when it resolved to one of this root module or
+// is a Lambda ARN (or read from a data.aws_lambda_function), false when
+// it is a known name or ARN of something else, was read from other
+// resources or only from data sources and root variables (what the
+// caller supplies is outside this configuration), or is a template whose
+// service is not lambda, and undecided (naming the unknown: an output of
+// a module that is not analyzed, an unknown for_each) otherwise.
+func (g *Graph) MayBeFunction(v Value, t Target) Fact {
+	switch {
+	case t.Resource != nil || isLambdaARN(v):
+		return Yes()
+	case !t.Unresolved():
+		return No()
+	}
+	for _, addr := range refList(v) {
+		if r := g.lookup(addr); r != nil && r.Type != "aws_lambda_function" && r.Type != "aws_lambda_alias" {
+			return No()
+		}
+	}
+	if origins := v.Origins(); len(origins) > 0 {
+		outside := true
+		for _, o := range origins {
+			if strings.HasPrefix(o, "data.aws_lambda_function.") || strings.HasPrefix(o, "data.aws_lambda_alias.") {
+				return Yes()
+			}
+			outside = outside && (strings.HasPrefix(o, "data.") || strings.HasPrefix(o, "var."))
+		}
+		if outside {
+			// Only data sources and root variables: whoever supplies
+			// the value names something outside this configuration.
+			return No()
+		}
+	}
+	if s, ok := templateOf(v); ok {
+		if parts := strings.SplitN(s, ":", 6); len(parts) == 6 && parts[0] == "arn" && parts[2] != "lambda" && !strings.Contains(parts[2], unknownPart) {
+			return No()
+		}
+	}
+	return Maybe(t.Why)
 }
 
 func (g *Graph) addTriggerOf(k TriggerKind, src *Resource, fn *Function, what string) {
@@ -186,8 +245,12 @@ func (g *Graph) buildTriggers() {
 	for _, r := range g.Resources("aws_s3_bucket_notification") {
 		n := &Notification{Resource: r}
 		for _, b := range r.Blocks("lambda_function") {
-			fn, t := g.ResolveFunction(b.Attr("lambda_function_arn"))
+			arn := b.Attr("lambda_function_arn")
+			fn, t := g.ResolveFunction(arn)
 			n.Lambda = append(n.Lambda, &NotifiedFunction{Block: b, Function: fn, FunctionTarget: t})
+			if fn == nil && g.MayBeFunction(arn, t).Undecided() {
+				g.addUnresolvedTrigger(Async, r, t, "S3 bucket notification")
+			}
 			g.addTriggerOf(Async, r, fn, "S3 bucket notification")
 		}
 		g.Notifications = append(g.Notifications, n)
@@ -196,7 +259,8 @@ func (g *Graph) buildTriggers() {
 		endpoint := r.Attr("endpoint")
 		fn, t := g.ResolveFunction(endpoint)
 		lambda := r.Attr("protocol").Equals("lambda")
-		if lambda.Undecided() && fn == nil && !isLambdaARN(endpoint) {
+		isFn := g.MayBeFunction(endpoint, t)
+		if lambda.Undecided() && isFn.False() {
 			// Whatever the protocol, the endpoint is no function.
 			lambda = No()
 		}
@@ -205,16 +269,23 @@ func (g *Graph) buildTriggers() {
 		}
 		g.Subscriptions = append(g.Subscriptions, &Subscription{Resource: r, Lambda: lambda, Function: fn, FunctionTarget: t})
 		if lambda.True() {
+			if fn == nil && isFn.Undecided() {
+				g.addUnresolvedTrigger(Async, r, t, "SNS subscription")
+			}
 			g.addTriggerOf(Async, r, fn, "SNS subscription")
 		}
 	}
 	for _, r := range g.Resources("aws_cloudwatch_event_target") {
 		arn := r.Attr("arn")
 		fn, t := g.ResolveFunction(arn)
-		if fn == nil && !isLambdaARN(arn) {
+		lambda := g.MayBeFunction(arn, t)
+		if lambda.False() {
 			continue
 		}
-		g.EventTargets = append(g.EventTargets, &EventTarget{Resource: r, Function: fn, FunctionTarget: t})
+		g.EventTargets = append(g.EventTargets, &EventTarget{Resource: r, Lambda: lambda, Function: fn, FunctionTarget: t})
+		if fn == nil && lambda.Undecided() {
+			g.addUnresolvedTrigger(Async, r, t, "EventBridge target")
+		}
 		g.addTriggerOf(Async, r, fn, "EventBridge target")
 	}
 	for _, r := range g.Resources("aws_cloudwatch_log_subscription_filter") {
@@ -335,10 +406,14 @@ type Subscription struct {
 	FunctionTarget Target
 }
 
-// EventTarget is an aws_cloudwatch_event_target whose arn is a function:
-// one of this root module (Function is set) or a literal Lambda ARN.
+// EventTarget is an aws_cloudwatch_event_target whose arn is a function
+// (one of this root module, when Function is set, or a Lambda ARN), or
+// may be one (its arn cannot be resolved).
 type EventTarget struct {
 	*Resource
+	// Lambda is the fact that arn is a function: undecided when it
+	// cannot be resolved.
+	Lambda Fact
 	// FunctionTarget is how arn resolved.
 	Function       *Function
 	FunctionTarget Target

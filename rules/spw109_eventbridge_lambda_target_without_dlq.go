@@ -20,7 +20,7 @@ var SPW109 = &lint.Rule{
 func checkSPW109(p *lint.Pass) error {
 	for _, t := range p.Graph.EventTargets {
 		target, related := functionOrElse(t.Function, "a Lambda function", "target function")
-		p.ReportIf(t.DeadLetterSet().Not(), lint.Diagnostic{Resource: t.Resource, Message: fmt.Sprintf(
+		p.ReportIf(t.Lambda.And(t.DeadLetterSet().Not()), lint.Diagnostic{Resource: t.Resource, Message: fmt.Sprintf(
 			"%s invokes %s without a dead_letter_config; events EventBridge cannot deliver (throttling, a missing permission) are retried for up to 24 hours and then dropped: add dead_letter_config with an SQS queue",
 			t.Addr, target), Related: related})
 	}
