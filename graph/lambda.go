@@ -288,6 +288,24 @@ func (g *Graph) buildTriggers() {
 		}
 		g.addTriggerOf(Async, r, fn, "EventBridge target")
 	}
+	for _, r := range g.Resources("aws_scheduler_schedule") {
+		// The schedule's target block; one without it invokes nothing.
+		tb := r.Block("target")
+		if tb == nil {
+			continue
+		}
+		arn := tb.Attr("arn")
+		fn, t := g.ResolveFunction(arn)
+		lambda := g.MayBeFunction(arn, t)
+		if lambda.False() {
+			continue
+		}
+		g.EventTargets = append(g.EventTargets, &EventTarget{Resource: r, Schedule: true, Lambda: lambda, Function: fn, FunctionTarget: t})
+		if fn == nil && lambda.Undecided() {
+			g.addUnresolvedTrigger(Async, r, t, "EventBridge Scheduler schedule")
+		}
+		g.addTriggerOf(Async, r, fn, "EventBridge Scheduler schedule")
+	}
 	for _, r := range g.Resources("aws_cloudwatch_log_subscription_filter") {
 		g.addTrigger(Async, r, r.Attr("destination_arn"), "CloudWatch Logs subscription filter")
 	}
@@ -406,11 +424,14 @@ type Subscription struct {
 	FunctionTarget Target
 }
 
-// EventTarget is an aws_cloudwatch_event_target whose arn is a function
-// (one of this root module, when Function is set, or a Lambda ARN), or
-// may be one (its arn cannot be resolved).
+// EventTarget is an aws_cloudwatch_event_target, or an
+// aws_scheduler_schedule (Schedule is true) by its target block, whose
+// arn is a function (one of this root module, when Function is set, or a
+// Lambda ARN), or may be one (its arn cannot be resolved).
 type EventTarget struct {
 	*Resource
+	// Schedule reports an EventBridge Scheduler schedule.
+	Schedule bool
 	// Lambda is the fact that arn is a function: undecided when it
 	// cannot be resolved.
 	Lambda Fact
