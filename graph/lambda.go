@@ -310,11 +310,10 @@ func (g *Graph) buildTriggers() {
 		g.addTrigger(Async, r, r.Attr("destination_arn"), "CloudWatch Logs subscription filter")
 	}
 	for _, r := range g.Resources("aws_lambda_permission") {
-		p, ok := r.Attr("principal").String()
+		p, svc, ok := principalOf(r.Attr("principal"))
 		if !ok {
 			continue
 		}
-		svc := serviceOf(p)
 		switch {
 		case asyncServices[svc]:
 			g.addTrigger(Async, r, r.Attr("function_name"), "permission for "+p)
@@ -451,4 +450,32 @@ func isLambdaARN(v Value) bool {
 	}
 	rest, ok := arnResource(s, "lambda")
 	return ok && strings.HasPrefix(rest, "function:")
+}
+
+// principalOf returns a service principal and its service
+// ("logs.amazonaws.com", "logs"). A template is a pattern: the principal
+// "logs.${data.aws_region.current.name}.amazonaws.com" is CloudWatch
+// Logs whatever the region (or DNS suffix), so only the service part
+// must be known; the principal is then shown with "*" for the unknown
+// parts.
+func principalOf(v Value) (principal, service string, ok bool) {
+	if s, ok := v.String(); ok {
+		return s, serviceOf(s), true
+	}
+	s, ok := templateOf(v)
+	if !ok {
+		return "", "", false
+	}
+	svc := serviceOf(s)
+	if svc == "" {
+		// "logs.${data.aws_partition.current.dns_suffix}": the unknown
+		// part is the DNS suffix.
+		if i := strings.Index(s, "."); i > 0 && strings.HasSuffix(s, unknownPart) {
+			svc = s[:i]
+		}
+	}
+	if svc == "" || strings.Contains(svc, unknownPart) {
+		return "", "", false
+	}
+	return strings.ReplaceAll(s, unknownPart, "*"), svc, true
 }
