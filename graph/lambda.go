@@ -8,13 +8,18 @@ type TriggerKind int
 // The trigger kinds of rules/spec.
 const (
 	// Async triggers queue events and retry them (S3, SNS, EventBridge,
-	// CloudWatch Logs, service permissions).
+	// EventBridge Scheduler, CloudWatch Logs, IoT rules, SES receipt rules
+	// of invocation type Event, service permissions).
 	Async TriggerKind = iota
 	// SyncPublic triggers call the function while a client waits (API
-	// Gateway, function URLs without auth, Cognito, load balancers).
+	// Gateway REST, HTTP and WebSocket APIs, function URLs without auth,
+	// Cognito, load balancers, CloudFront Lambda@Edge, AppSync).
 	SyncPublic
 	// Poll triggers are event source mappings.
 	Poll
+	// SyncInternal triggers call the function while a caller inside the
+	// account waits, with no public entry point (Step Functions tasks).
+	SyncInternal
 )
 
 func (k TriggerKind) String() string {
@@ -25,6 +30,8 @@ func (k TriggerKind) String() string {
 		return "synchronous public"
 	case Poll:
 		return "poll-based"
+	case SyncInternal:
+		return "synchronous internal"
 	}
 	return "unknown"
 }
@@ -160,7 +167,14 @@ var asyncServices = map[string]bool{
 
 var syncServices = map[string]bool{
 	"apigateway": true, "elasticloadbalancing": true, "cognito-idp": true,
+	"edgelambda": true, "cloudfront": true, "appsync": true,
 }
+
+var internalServices = map[string]bool{"states": true}
+
+// cacheBehaviors are the blocks of an aws_cloudfront_distribution that
+// hold lambda_function_association blocks.
+var cacheBehaviors = []string{"default_cache_behavior", "ordered_cache_behavior"}
 
 var cognitoTriggers = []string{
 	"pre_sign_up", "pre_authentication", "custom_message",
@@ -319,11 +333,66 @@ func (g *Graph) buildTriggers() {
 			g.addTrigger(Async, r, r.Attr("function_name"), "permission for "+p)
 		case syncServices[svc]:
 			g.addTrigger(SyncPublic, r, r.Attr("function_name"), "permission for "+p)
+		case internalServices[svc]:
+			g.addTrigger(SyncInternal, r, r.Attr("function_name"), "permission for "+p)
+		}
+	}
+	for _, r := range g.Resources("aws_iot_topic_rule") {
+		for _, b := range append(r.Blocks("lambda"), errorActions(r, "lambda")...) {
+			g.addTrigger(Async, r, b.Attr("function_arn"), "IoT topic rule")
+		}
+	}
+	for _, r := range g.Resources("aws_ses_receipt_rule") {
+		for _, b := range r.Blocks("lambda_action") {
+			// invocation_type defaults to Event.
+			it := b.Attr("invocation_type")
+			switch s, ok := it.String(); {
+			case !it.IsSet() || ok && s == "Event":
+				g.addTrigger(Async, r, b.Attr("function_arn"), "SES receipt rule")
+			case ok && s == "RequestResponse":
+				g.addTrigger(SyncPublic, r, b.Attr("function_arn"), "SES receipt rule (RequestResponse)")
+			}
+		}
+	}
+	// Step Functions tasks: a state machine whose definition names a
+	// function invokes it and waits.
+	for _, r := range g.Resources("aws_sfn_state_machine") {
+		for _, addr := range refList(r.Attr("definition")) {
+			if fr := g.lookup(addr); fr != nil {
+				g.addTriggerOf(SyncInternal, r, g.funcByRes[fr], "Step Functions task")
+			}
 		}
 	}
 	// Synchronous and public.
 	g.buildIntegrations("aws_api_gateway_integration", "uri", false, "API Gateway REST integration")
 	g.buildIntegrations("aws_apigatewayv2_integration", "integration_uri", true, "API Gateway HTTP integration")
+	for _, r := range g.Resources("aws_cloudfront_distribution") {
+		for _, name := range cacheBehaviors {
+			for _, cb := range r.Blocks(name) {
+				for _, b := range cb.Blocks("lambda_function_association") {
+					g.addTrigger(SyncPublic, r, b.Attr("lambda_arn"), "CloudFront Lambda@Edge association")
+				}
+			}
+		}
+	}
+	for _, r := range g.Resources("aws_appsync_datasource") {
+		if t, ok := r.Attr("type").String(); !ok || t != "AWS_LAMBDA" {
+			continue
+		}
+		for _, b := range r.Blocks("lambda_config") {
+			g.addTrigger(SyncPublic, r, b.Attr("function_arn"), "AppSync Lambda data source")
+		}
+	}
+	for _, r := range g.Resources("aws_appsync_graphql_api") {
+		for _, b := range r.Blocks("lambda_authorizer_config") {
+			g.addTrigger(SyncPublic, r, b.Attr("authorizer_uri"), "AppSync Lambda authorizer")
+		}
+		for _, ap := range r.Blocks("additional_authentication_provider") {
+			for _, b := range ap.Blocks("lambda_authorizer_config") {
+				g.addTrigger(SyncPublic, r, b.Attr("authorizer_uri"), "AppSync Lambda authorizer")
+			}
+		}
+	}
 	for _, u := range g.FunctionURLs {
 		if a, ok := u.Attr("authorization_type").String(); ok && a == "NONE" {
 			g.addTriggerOf(SyncPublic, u.Resource, u.Function, "function URL without authorization")
@@ -360,15 +429,32 @@ func (g *Graph) buildIntegrations(typ, uriAttr string, http bool, what string) {
 			continue
 		}
 		in := &Integration{Resource: r, Function: fn, HTTP: http}
+		label := what
+		if http && g.isWebSocket(r.Attr("api_id")) {
+			in.WebSocket, label = true, "API Gateway WebSocket integration"
+		}
 		switch invokes := in.Invokes(); {
 		case invokes.Undecided():
 			fn.MaybeIntegrations = append(fn.MaybeIntegrations, in)
 		case invokes.True():
 			g.Integrations = append(g.Integrations, in)
 			fn.Integrations = append(fn.Integrations, in)
-			g.addTriggerOf(SyncPublic, r, fn, what)
+			g.addTriggerOf(SyncPublic, r, fn, label)
 		}
 	}
+}
+
+// isWebSocket reports whether an api_id names an aws_apigatewayv2_api of
+// this root module whose protocol_type is WEBSOCKET.
+func (g *Graph) isWebSocket(apiID Value) bool {
+	for _, addr := range refList(apiID) {
+		if r := g.lookup(addr); r != nil && r.Type == "aws_apigatewayv2_api" {
+			if p, ok := r.Attr("protocol_type").String(); ok && p == "WEBSOCKET" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func sortTriggers(ts []*Trigger) {
@@ -478,4 +564,14 @@ func principalOf(v Value) (principal, service string, ok bool) {
 		return "", "", false
 	}
 	return strings.ReplaceAll(s, unknownPart, "*"), svc, true
+}
+
+// errorActions returns the blocks of a type inside a topic rule's
+// error_action blocks.
+func errorActions(r *Resource, typ string) []*Block {
+	var out []*Block
+	for _, ea := range r.Blocks("error_action") {
+		out = append(out, ea.Blocks(typ)...)
+	}
+	return out
 }
