@@ -293,6 +293,9 @@ func (g *Graph) buildTriggers() {
 		arn := r.Attr("arn")
 		fn, t := g.ResolveFunction(arn)
 		lambda := g.MayBeFunction(arn, t)
+		if lambda.Undecided() && hasBlock(r.Blocks, eventTargetBlocks) {
+			lambda = No()
+		}
 		if lambda.False() {
 			continue
 		}
@@ -311,6 +314,9 @@ func (g *Graph) buildTriggers() {
 		arn := tb.Attr("arn")
 		fn, t := g.ResolveFunction(arn)
 		lambda := g.MayBeFunction(arn, t)
+		if lambda.Undecided() && hasBlock(tb.Blocks, scheduleTargetBlocks) {
+			lambda = No()
+		}
 		if lambda.False() {
 			continue
 		}
@@ -574,4 +580,29 @@ func errorActions(r *Resource, typ string) []*Block {
 		out = append(out, ea.Blocks(typ)...)
 	}
 	return out
+}
+
+// eventTargetBlocks and scheduleTargetBlocks are the blocks only a target
+// of another service takes (an ECS task, a Kinesis stream, an SQS
+// queue...): an event target or schedule target with one is no function,
+// whatever its unknown arn.
+var (
+	eventTargetBlocks = []string{
+		"ecs_target", "batch_target", "kinesis_target", "sqs_target", "http_target",
+		"redshift_target", "run_command_targets", "sagemaker_pipeline_target", "appsync_target",
+	}
+	scheduleTargetBlocks = []string{
+		"ecs_parameters", "eventbridge_parameters", "kinesis_parameters",
+		"sagemaker_pipeline_parameters", "sqs_parameters",
+	}
+)
+
+// hasBlock reports whether blocks returns a block of one of the types.
+func hasBlock(blocks func(string) []*Block, types []string) bool {
+	for _, t := range types {
+		if len(blocks(t)) > 0 {
+			return true
+		}
+	}
+	return false
 }
