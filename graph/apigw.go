@@ -12,6 +12,8 @@ type Integration struct {
 	Function *Function
 	// HTTP reports an aws_apigatewayv2_integration (HTTP or WebSocket API).
 	HTTP bool
+	// WebSocket reports an integration of a WebSocket API.
+	WebSocket bool
 }
 
 // Invokes is the fact that the integration invokes its function: an HTTP
@@ -25,11 +27,11 @@ func (in *Integration) Invokes() Fact {
 	return typ.Equals("AWS_PROXY").Or(typ.Equals("AWS"))
 }
 
-// TimeoutMillis returns timeout_milliseconds (default 29000 for REST
-// APIs, 30000 for HTTP APIs).
+// TimeoutMillis returns timeout_milliseconds (default 29000 for REST and
+// WebSocket APIs, 30000 for HTTP APIs).
 func (in *Integration) TimeoutMillis() Num {
 	def := int64(29000)
-	if in.HTTP {
+	if in.HTTP && !in.WebSocket {
 		def = 30000
 	}
 	return in.Attr("timeout_milliseconds").IntOr(def)

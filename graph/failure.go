@@ -84,8 +84,13 @@ func (ic *InvokeConfig) OnFailureSet() Fact { return onFailureSet(ic.Resource, "
 func (m *Mapping) OnFailureSet() Fact { return onFailureSet(m.Resource, "destination_arn") }
 
 // DeadLetterSet is the fact that an EventBridge target has a
-// dead_letter_config.arn.
+// dead_letter_config.arn (a schedule: target.dead_letter_config.arn).
 func (t *EventTarget) DeadLetterSet() Fact {
+	if t.Schedule {
+		return AnyBlock(t.Blocks("target"), "target", nil, func(b *Block) Fact {
+			return setIn(b.Blocks("dead_letter_config"), "dead_letter_config", "arn")
+		})
+	}
 	return setIn(t.Blocks("dead_letter_config"), "dead_letter_config", "arn")
 }
 
@@ -132,6 +137,11 @@ func (g *Graph) buildDeadLetters() {
 	}
 	for _, r := range g.Resources("aws_cloudwatch_event_target") {
 		d := g.deadLetter(r, nil, r.Path("dead_letter_config", "arn"))
+		eventTargets = append(eventTargets, d)
+		use(d)
+	}
+	for _, r := range g.Resources("aws_scheduler_schedule") {
+		d := g.deadLetter(r, nil, r.Path("target", "dead_letter_config", "arn"))
 		eventTargets = append(eventTargets, d)
 		use(d)
 	}

@@ -49,6 +49,11 @@ type Graph struct {
 	// cannot be determined; they may give any function a failure
 	// destination.
 	UnresolvedInvokeConfigs []*InvokeConfig
+	// UnresolvedTriggers are triggers (event targets, subscriptions,
+	// notifications, permissions, ...) whose function cannot be resolved
+	// and may be any function: Function is nil and FunctionTarget.Why
+	// names the unknown.
+	UnresolvedTriggers []*Trigger
 
 	root       *eval.Root
 	resources  map[*eval.Instance]*Resource
@@ -376,10 +381,17 @@ var (
 	kinesisKind = &kind{types: []string{"aws_kinesis_stream"},
 		literal: func(s string) (string, bool) {
 			if rest, ok := arnResource(s, "kinesis"); ok && strings.HasPrefix(rest, "stream/") {
-				return strings.TrimPrefix(rest, "stream/"), true
+				name := strings.TrimPrefix(rest, "stream/")
+				// stream/NAME/consumer/CONSUMER:TIMESTAMP reads stream NAME.
+				if i := strings.Index(name, "/consumer/"); i >= 0 {
+					name = name[:i]
+				}
+				return name, true
 			}
 			return "", false
 		}, nameType: "aws_kinesis_stream", nameAttr: "name"}
+	consumerKind = &kind{types: []string{"aws_kinesis_stream_consumer"}, attrs: map[string]bool{"arn": true, "id": true},
+		literal: func(string) (string, bool) { return "", false }, nameType: "aws_kinesis_stream_consumer", nameAttr: "name"}
 	tableKind = &kind{types: []string{"aws_dynamodb_table"},
 		literal: func(s string) (string, bool) {
 			if rest, ok := arnResource(s, "dynamodb"); ok && strings.HasPrefix(rest, "table/") {

@@ -80,6 +80,8 @@ func (g *Graph) buildMappings() {
 		case !src.IsSet():
 			if r.Block("self_managed_event_source") != nil {
 				m.Kind = SourceKafka
+			} else if k := kindFromShape(r); k != SourceUnknown {
+				m.Kind = k
 			} else if src.State() == Unknown {
 				m.sourceWhy = src.Unknown()
 			}
@@ -88,9 +90,16 @@ func (g *Graph) buildMappings() {
 				m.Kind, m.Queue = SourceSQS, q
 			} else if t := g.resolve(src, kinesisKind); t.Resource != nil {
 				m.Kind, m.Stream = SourceKinesis, t.Resource
+			} else if c := g.resolve(src, consumerKind); c.Resource != nil {
+				// An enhanced fan-out consumer reads its stream.
+				m.Kind, m.Stream = SourceKinesis, g.resolve(c.Resource.Attr("stream_arn"), kinesisKind).Resource
 			} else if t := g.resolve(src, tableKind); t.Resource != nil {
 				m.Kind, m.Stream = SourceDynamoDB, t.Resource
+			} else if k := g.sourceKindOf(src); k != SourceUnknown {
+				m.Kind = k
 			} else if k, ok := kindFromARN(src); ok {
+				m.Kind = k
+			} else if k := kindFromShape(r); k != SourceUnknown {
 				m.Kind = k
 			} else if t.Unresolved() || src.State() == Unknown {
 				m.sourceWhy = src.Unknown()
@@ -139,4 +148,66 @@ func kindFromARN(v Value) (SourceKind, bool) {
 		return SourceDocumentDB, true
 	}
 	return SourceUnknown, false
+}
+
+// sourceResources are the resource types an event source ARN can name
+// that are neither a queue nor a stream.
+var sourceResources = map[string]SourceKind{
+	"aws_mq_broker":               SourceMQ,
+	"aws_msk_cluster":             SourceKafka,
+	"aws_msk_serverless_cluster":  SourceKafka,
+	"aws_docdb_cluster":           SourceDocumentDB,
+	"aws_docdb_elastic_cluster":   SourceDocumentDB,
+	"aws_kinesis_stream_consumer": SourceKinesis,
+	"aws_dynamodb_table":          SourceDynamoDB,
+	"aws_kinesis_stream":          SourceKinesis,
+	"aws_sqs_queue":               SourceSQS,
+}
+
+// sourceKindOf classifies a source ARN read from a broker, cluster or
+// DocumentDB resource of this root module: only when every resource it
+// was read from is of one such kind.
+func (g *Graph) sourceKindOf(v Value) SourceKind {
+	kind := SourceUnknown
+	for _, addr := range refList(v) {
+		r := g.lookup(addr)
+		if r == nil {
+			continue
+		}
+		k, ok := sourceResources[r.Type]
+		if !ok || (kind != SourceUnknown && k != kind) {
+			return SourceUnknown
+		}
+		kind = k
+	}
+	switch kind {
+	case SourceMQ, SourceKafka, SourceDocumentDB:
+		return kind
+	}
+	return SourceUnknown
+}
+
+// kindFromShape classifies a mapping whose source is unknown by the
+// arguments only one kind of source takes: queues (Amazon MQ), topics
+// and the Kafka configuration blocks (Kafka), the DocumentDB
+// configuration block.
+func kindFromShape(r *Resource) SourceKind {
+	switch {
+	case nonEmpty(r.Attr("queues")):
+		return SourceMQ
+	case nonEmpty(r.Attr("topics")),
+		r.Block("amazon_managed_kafka_event_source_config") != nil,
+		r.Block("self_managed_kafka_event_source_config") != nil,
+		r.Block("self_managed_event_source") != nil:
+		return SourceKafka
+	case r.Block("document_db_event_source_config") != nil:
+		return SourceDocumentDB
+	}
+	return SourceUnknown
+}
+
+// nonEmpty reports whether a list argument is known and has elements.
+func nonEmpty(v Value) bool {
+	n, ok := v.Len()
+	return v.State() == Known && ok && n > 0
 }

@@ -32,5 +32,12 @@ func checkSPW101(p *lint.Pass) error {
 			"%s is invoked asynchronously by %s but has no failure destination; events that fail Lambda's 2 retries or wait longer than 6 hours are dropped: add dead_letter_config or an aws_lambda_function_event_invoke_config with destination_config.on_failure",
 			f.Addr, describeTriggers(async)), Related: related})
 	}
+	// A trigger whose function cannot be resolved may invoke any function,
+	// one without a failure destination included.
+	for _, t := range p.Graph.UnresolvedTriggers {
+		if t.Kind == graph.Async {
+			p.Undecided(t.Source, graph.Maybe(t.FunctionTarget.Why))
+		}
+	}
 	return nil
 }
