@@ -171,7 +171,13 @@ func fold(raws []rawFinding) []rawFinding {
 			continue
 		}
 		if more := extra[i]; len(more) > 0 {
-			f.related = append(append([]Related(nil), f.related...), more...)
+			f.related = append([]Related(nil), f.related...)
+			for _, rel := range more {
+				// The absorbing finding's own resource is not related to it.
+				if rel.Resource != f.resource {
+					f.related = append(f.related, rel)
+				}
+			}
 		}
 		out = append(out, f)
 	}
