@@ -47,6 +47,9 @@ type RestStage struct {
 	// rest_api_id argument.
 	API    string
 	APIRef Value
+	// RestAPI is the aws_api_gateway_rest_api the stage belongs to, when
+	// it is one of this root module's (nil otherwise).
+	RestAPI *Resource
 	// StageName is the stage_name argument.
 	StageName Value
 	// MethodSettings are the method settings that apply to the stage.
@@ -55,6 +58,9 @@ type RestStage struct {
 	UsagePlans []*UsagePlan
 	// Methods are the aws_api_gateway_method instances of the stage's API.
 	Methods []*Resource
+	// Integrations are the aws_api_gateway_integration instances of the
+	// stage's API.
+	Integrations []*Resource
 	// WebACLs are the web ACLs associated with the stage;
 	// Associations the aws_wafv2_web_acl_association instances.
 	WebACLs      []*Resource
@@ -204,7 +210,14 @@ func (g *Graph) buildAPIGateway() {
 		}
 	}
 	methods := g.Resources("aws_api_gateway_method")
+	integrations := g.Resources("aws_api_gateway_integration")
 	for _, st := range g.RestStages {
+		st.RestAPI = g.lookup(st.API)
+		for _, in := range integrations {
+			if api, ok := g.apiKey(in.Attr("rest_api_id")); ok && st.API != "" && api == st.API {
+				st.Integrations = append(st.Integrations, in)
+			}
+		}
 		for _, m := range methods {
 			api, ok := g.apiKey(m.Attr("rest_api_id"))
 			switch {

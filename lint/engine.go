@@ -103,8 +103,9 @@ func Fingerprint(ruleID, resource, root string) string {
 	return hex.EncodeToString(h[:16])
 }
 
-// RunGraph runs the rules over one root module's graph. Findings of
-// instances of the same block are merged; findings on instances that may
+// RunGraph runs the rules over one root module's graph. Findings that a
+// rule's Folds absorb are dropped into the absorbing finding's related
+// resources; findings of instances of the same block are merged; findings on instances that may
 // not exist (unknown count or for_each) become undetermined. A rule that
 // fails or panics is reported as an error diagnostic and the others still
 // run.
@@ -129,9 +130,64 @@ func RunGraph(g *graph.Graph, root string, rules []*Rule, settings Settings) ([]
 			})
 		}
 	}
+	raws = fold(raws)
 	findings, moreUnds := group(raws, root)
 	unds = append(unds, moreUnds...)
 	return findings, groupUndetermined(unds, root), diags
+}
+
+// fold applies Rule.Folds: a finding of a rule that folds rule X, on a
+// resource that certainly exists, absorbs the findings of X on the
+// resources it names as related. The absorbed finding's related resources
+// are added to the absorbing one's (group drops duplicates), so no
+// location is lost.
+func fold(raws []rawFinding) []rawFinding {
+	type target struct {
+		rule     string
+		resource *graph.Resource
+	}
+	absorber := map[target]int{} // index in raws of the absorbing finding
+	for i, f := range raws {
+		if len(f.rule.Folds) == 0 || !f.resource.Exists().True() {
+			continue
+		}
+		for _, id := range f.rule.Folds {
+			for _, rel := range f.related {
+				t := target{id, rel.Resource}
+				if _, ok := absorber[t]; !ok && rel.Resource != nil {
+					absorber[t] = i
+				}
+			}
+		}
+	}
+	if len(absorber) == 0 {
+		return raws
+	}
+	extra := map[int][]Related{}
+	absorbed := make([]bool, len(raws))
+	for j, f := range raws {
+		if i, ok := absorber[target{f.rule.ID, f.resource}]; ok {
+			absorbed[j] = true
+			extra[i] = append(extra[i], f.related...)
+		}
+	}
+	out := make([]rawFinding, 0, len(raws))
+	for i, f := range raws {
+		if absorbed[i] {
+			continue
+		}
+		if more := extra[i]; len(more) > 0 {
+			f.related = append([]Related(nil), f.related...)
+			for _, rel := range more {
+				// The absorbing finding's own resource is not related to it.
+				if rel.Resource != f.resource {
+					f.related = append(f.related, rel)
+				}
+			}
+		}
+		out = append(out, f)
+	}
+	return out
 }
 
 func runCheck(r *Rule, p *Pass) (err error) {

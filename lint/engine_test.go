@@ -152,3 +152,43 @@ func TestUndeterminedIsOnePerRuleBlockAndRoot(t *testing.T) {
 		t.Errorf("undetermined (-want +got):\n%s", diff)
 	}
 }
+
+// TestFolds: a finding of a rule that folds another absorbs that rule's
+// finding on a related resource (its related resources move over, the
+// absorbing finding's own resource excepted); findings on other resources,
+// and findings absorbed by an uncertain finding, stay.
+func TestFolds(t *testing.T) {
+	fn, other, url, api := res("aws_lambda_function.f", 1), res("aws_lambda_function.g", 5), res("aws_lambda_function_url.u", 9), res("aws_api_gateway_integration.i", 13)
+	maybeURL := graph.Uncertain(res("aws_lambda_function_url.v", 17), "var.n")
+	folded := rule("SPW901", func(p *lint.Pass) error {
+		p.Report(lint.Diagnostic{Resource: fn, Message: "f", Related: []lint.Related{{Resource: url, Role: "trigger"}, {Resource: api, Role: "trigger"}}})
+		p.Report(lint.Diagnostic{Resource: other, Message: "g"})
+		return nil
+	})
+	folding := rule("SPW902", func(p *lint.Pass) error {
+		p.Report(lint.Diagnostic{Resource: url, Message: "u", Related: []lint.Related{{Resource: fn, Role: "function"}}})
+		p.Report(lint.Diagnostic{Resource: maybeURL, Message: "v", Related: []lint.Related{{Resource: other, Role: "function"}}})
+		return nil
+	})
+	folding.Folds = []string{"SPW901"}
+	fs, us, _ := lint.RunGraph(&graph.Graph{}, ".", []*lint.Rule{folded, folding}, nil)
+	lint.SortFindings(fs)
+	var got []string
+	for _, f := range fs {
+		s := f.RuleID + " " + f.Resource
+		for _, r := range f.Related {
+			s += " | " + r.Resource + " " + r.Role
+		}
+		got = append(got, s)
+	}
+	want := []string{
+		"SPW901 aws_lambda_function.g",
+		"SPW902 aws_lambda_function_url.u | aws_lambda_function.f function | aws_api_gateway_integration.i trigger",
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("findings (-want +got):\n%s", diff)
+	}
+	if len(us) != 1 || us[0].RuleID != "SPW902" {
+		t.Errorf("want the uncertain SPW902 undetermined, got %+v", us)
+	}
+}

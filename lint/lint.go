@@ -15,6 +15,12 @@
 // as Undetermined (naming the unknown), and ignores a false one. What a
 // rule produces carries no suppression or fix state: ApplySuppressions,
 // Baseline.Apply and package internal/fix add those to the findings later.
+//
+// Rules run independently. One cause gets one finding through Rule.Folds,
+// the only relation between rules: after every rule of a root module has
+// run, a finding of a folding rule absorbs the folded rule's findings on
+// the resources it names as related (SPW407 on a public function URL
+// absorbs SPW201 on its function), keeping their related resources.
 package lint
 
 import (
@@ -63,7 +69,9 @@ func ParseSeverity(s string) (Severity, error) {
 }
 
 // Rule is one check. Rules are values: the registry is an explicit,
-// sorted slice in package rules.
+// sorted slice in package rules. Rules run independently; the only
+// relation between them is Folds, which the engine applies after every
+// rule has run.
 type Rule struct {
 	// ID is the stable identifier, SPWnnn. Its hundreds digit is the
 	// rule's family (see Family).
@@ -84,6 +92,14 @@ type Rule struct {
 	// can change in the settings block of .spillway.hcl. The check reads
 	// them with Pass.Int; Page documents them.
 	Settings []*Setting
+	// Folds lists the rules whose findings this rule's findings absorb:
+	// when a finding of this rule names a resource as related, and a rule
+	// listed here reports that same resource (instance) in the same root
+	// module, the engine drops that finding and adds its related
+	// resources to this one's (one cause, one finding; see RunGraph).
+	// Each rule still checks independently: with this rule disabled, or
+	// its finding undetermined, the other's finding stays.
+	Folds []string
 	// Check runs the rule over one root module's graph. Its error is for
 	// internal failures only; findings go through the Pass. It is nil only
 	// for a rule of the suppressions family (SPW0xx), whose findings the

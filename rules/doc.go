@@ -30,6 +30,18 @@
 // whether or not SPW203 is enabled, because the file is checked against the
 // whole catalog.
 //
+// # One cause, one finding
+//
+// Rules run independently and never read each other's findings. Where two
+// rules would report one cause with one fix, the rule with the more
+// specific finding lists the other in lint.Rule.Folds and the engine drops
+// the other's finding on the resources the first names as related: SPW407
+// (a public function URL of an unreserved function) folds SPW201 on that
+// function, which becomes SPW407's related location. This lives in the
+// engine rather than in SPW201's condition so that disabling SPW407, or an
+// undetermined SPW407, leaves SPW201 reporting as before. The rule
+// fixtures run each rule with the rules that fold it.
+//
 // The conditions implement ../shared/spec/rules.md. A rule fires only on
 // what the configuration provably says: when a value it needs is unknown it
 // records an undetermined check instead.

@@ -30,9 +30,21 @@ func checkSPW204(p *lint.Pass) error {
 			p.Undecided(m.Resource, fires)
 			continue
 		}
-		p.Report(lint.Diagnostic{Resource: m.Resource, Message: fmt.Sprintf(
+		limit := p.Int(accountConcurrencyLimit)
+		msg := fmt.Sprintf(
 			"%s has no scaling_config.maximum_concurrency and %s reserves no concurrency, so a queue backlog scales the pollers until they hold the account's %d concurrent executions and throttle every other function: set scaling_config.maximum_concurrency or reserve concurrency",
-			m.Addr, f.Addr, p.Int(accountConcurrencyLimit)), Fix: spw204Fix(m), Related: []lint.Related{rel(f.Resource, "function")}})
+			m.Addr, f.Addr, limit)
+		switch fifo := sourceFIFO(m); {
+		case fifo.True():
+			msg = fmt.Sprintf(
+				"%s reads a FIFO queue and has no scaling_config.maximum_concurrency, and %s reserves no concurrency; Lambda processes each active message group with its own poller, so concurrency grows with the number of message groups in the backlog, which whoever writes to the queue controls (through MessageGroupId), up to the account's %d concurrent executions, throttling every other function: set scaling_config.maximum_concurrency or reserve concurrency",
+				m.Addr, f.Addr, limit)
+		case fifo.Undecided():
+			msg = fmt.Sprintf(
+				"%s has no scaling_config.maximum_concurrency and %s reserves no concurrency, so a queue backlog scales the pollers (for a FIFO queue, with the number of active message groups, which whoever writes to the queue controls) until they hold the account's %d concurrent executions and throttle every other function: set scaling_config.maximum_concurrency or reserve concurrency",
+				m.Addr, f.Addr, limit)
+		}
+		p.Report(lint.Diagnostic{Resource: m.Resource, Message: msg, Fix: spw204Fix(m), Related: []lint.Related{rel(f.Resource, "function")}})
 	}
 	return nil
 }
@@ -58,4 +70,14 @@ func spw204Fix(m *graph.Mapping) []lint.FixSpec {
 		Attribute:   "maximum_concurrency",
 		Value:       "10",
 	}}
+}
+
+// sourceFIFO is the fact that an SQS mapping reads a FIFO queue: a queue of
+// this root module (its fifo_queue or name), or the name in a literal ARN.
+// The source is read the way a dead-letter target is (graph.DeadLetter.FIFO);
+// it only words the message, so an undecided fact is never an undetermined
+// entry.
+func sourceFIFO(m *graph.Mapping) graph.Fact {
+	fifo, _, _ := graph.DeadLetter{Value: m.Attr("event_source_arn"), Queue: m.Queue}.FIFO()
+	return fifo
 }

@@ -7,7 +7,8 @@ import (
 	"github.com/spillway-iac/spillway/lint"
 )
 
-// SPW404 reports REST stages without caching.
+// SPW404 reports REST stages without caching, on APIs with a method a
+// cache could serve (GET, HEAD or ANY, not response-streaming).
 var SPW404 = &lint.Rule{
 	ID:       "SPW404",
 	Name:     "apigw-rest-stage-without-caching",
@@ -37,7 +38,7 @@ func checkSPW404(p *lint.Pass) error {
 		default:
 			what = "has a cache cluster but no method settings with caching_enabled = true, so nothing is cached"
 		}
-		p.ReportIf(cluster.And(caching).Not(), lint.Diagnostic{Resource: st.Resource, Message: fmt.Sprintf(
+		p.ReportIf(st.Cacheable().And(cluster.And(caching).Not()), lint.Diagnostic{Resource: st.Resource, Message: fmt.Sprintf(
 			"%s %s; every request, including identical repeated ones, is passed to the backend and billed",
 			st.Addr, what)})
 	}

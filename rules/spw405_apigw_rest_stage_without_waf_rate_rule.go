@@ -7,7 +7,8 @@ import (
 	"github.com/spillway-iac/spillway/lint"
 )
 
-// SPW405 reports REST stages without a web ACL that has a rate-based rule.
+// SPW405 reports REST stages without a web ACL that has a rate-based rule,
+// except on PRIVATE endpoint APIs (the ACL belongs on what fronts them).
 var SPW405 = &lint.Rule{
 	ID:       "SPW405",
 	Name:     "apigw-rest-stage-without-waf-rate-rule",
@@ -41,7 +42,7 @@ func checkSPW405(p *lint.Pass) error {
 				d.Related = append(d.Related, rel(acl, "web ACL without a rate-based rule"))
 			}
 		}
-		p.ReportIf(protected.Not(), d)
+		p.ReportIf(st.Private().Not().And(protected.Not()), d)
 	}
 	return nil
 }

@@ -69,8 +69,11 @@ func (e *Expectation) String() string {
 	return s
 }
 
-// Run runs rule over every case directory under dir.
-func Run(t *testing.T, rule *lint.Rule, dir string) {
+// Run runs rule over every case directory under dir. The rules in with
+// run alongside it, so that relations between rules (lint.Rule.Folds)
+// apply as in a scan; only rule's findings and undetermined checks are
+// checked against the expectations.
+func Run(t *testing.T, rule *lint.Rule, dir string, with ...*lint.Rule) {
 	t.Helper()
 	entries, err := os.ReadDir(dir)
 	if err != nil {
@@ -86,7 +89,7 @@ func Run(t *testing.T, rule *lint.Rule, dir string) {
 		name := e.Name()
 		t.Run(name, func(t *testing.T) {
 			t.Parallel()
-			check(t, rule, os.DirFS(caseDir), strings.HasPrefix(name, "diag_"))
+			check(t, rule, with, os.DirFS(caseDir), strings.HasPrefix(name, "diag_"))
 		})
 	}
 	if n == 0 {
@@ -101,7 +104,7 @@ func RunSource(t *testing.T, rule *lint.Rule, files map[string]string) {
 	for name, src := range files {
 		fsys[name] = &fstest.MapFile{Data: []byte(src)}
 	}
-	check(t, rule, fsys, false)
+	check(t, rule, nil, fsys, false)
 }
 
 // Result is what one rule reported on one fixture tree.
@@ -132,13 +135,13 @@ func Analyze(fsys fs.FS, rules []*lint.Rule, opts eval.Options) Result {
 	return Result{Findings: res.Findings, Undetermined: res.Undetermined, Diagnostics: res.Diagnostics}
 }
 
-func check(t *testing.T, rule *lint.Rule, fsys fs.FS, allowDiags bool) {
+func check(t *testing.T, rule *lint.Rule, with []*lint.Rule, fsys fs.FS, allowDiags bool) {
 	t.Helper()
 	wants, err := Expectations(fsys)
 	if err != nil {
 		t.Fatal(err)
 	}
-	res := Analyze(fsys, []*lint.Rule{rule}, eval.Options{})
+	res := Analyze(fsys, append([]*lint.Rule{rule}, with...), eval.Options{})
 	for _, d := range res.Diagnostics {
 		if d.Severity == hcl.DiagError && !allowDiags {
 			t.Errorf("unexpected error diagnostic: %s", d.Error())
@@ -146,11 +149,17 @@ func check(t *testing.T, rule *lint.Rule, fsys fs.FS, allowDiags bool) {
 	}
 	var problems []string
 	for _, f := range res.Findings {
+		if f.RuleID != rule.ID {
+			continue
+		}
 		if !consume(wants, f.Range.Filename, f.Range.Start.Line, f.RuleID, f.Message, false) {
 			problems = append(problems, fmt.Sprintf("%s:%d: unexpected %s: %s", f.Range.Filename, f.Range.Start.Line, f.RuleID, f.Message))
 		}
 	}
 	for _, u := range res.Undetermined {
+		if u.RuleID != rule.ID {
+			continue
+		}
 		if !consume(wants, u.Range.Filename, u.Range.Start.Line, u.RuleID, "", true) {
 			problems = append(problems, fmt.Sprintf("%s:%d: unexpected undetermined %s on %s (unknown: %s)", u.Range.Filename, u.Range.Start.Line, u.RuleID, u.Resource, u.Unknown))
 		}

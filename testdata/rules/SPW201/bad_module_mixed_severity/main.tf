@@ -1,4 +1,5 @@
-# Both instances fire: one at high severity (public), one at medium.
+# The private instance fires at medium; the public one (a URL without
+# authorization) is folded into SPW407 on its URL.
 module "public" {
   source = "./modules/fn"
   name   = "public"

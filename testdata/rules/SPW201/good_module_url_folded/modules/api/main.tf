@@ -7,7 +7,7 @@ variable "reserved" {
   default = null
 }
 
-resource "aws_lambda_function" "f" { # want "SPW201: ^module.open.aws_lambda_function.f sets reserved_concurrent_executions to null and is invoked synchronously by module.open.aws_lambda_function_url.u"
+resource "aws_lambda_function" "f" {
   function_name                  = var.name
   reserved_concurrent_executions = var.reserved
 }

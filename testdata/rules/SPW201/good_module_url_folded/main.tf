@@ -1,4 +1,5 @@
-# First instance reserves concurrency, second does not (and is public).
+# First instance reserves concurrency, second does not and is public: its
+# SPW201 finding is folded into SPW407 on its function URL.
 module "reserved" {
   source   = "./modules/api"
   name     = "reserved"
