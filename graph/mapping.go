@@ -183,6 +183,9 @@ func (g *Graph) sourceKindOf(v Value) SourceKind {
 	switch kind {
 	case SourceMQ, SourceKafka, SourceDocumentDB:
 		return kind
+	case SourceUnknown, SourceSQS, SourceKinesis, SourceDynamoDB:
+		// Queues and streams are resolved as edges, not from the
+		// resource type alone.
 	}
 	return SourceUnknown
 }
