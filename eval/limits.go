@@ -132,6 +132,9 @@ func (r *Root) metered(name string, f function.Function) function.Function {
 				}
 			}
 			r.step(weight(v), r.cur)
+			if !templatePassThrough[name] {
+				v = withoutTemplate(v)
+			}
 			return v, nil
 		},
 	})

@@ -3,6 +3,9 @@ package eval
 import (
 	"sort"
 
+	"github.com/hashicorp/hcl/v2"
+	"github.com/hashicorp/hcl/v2/hclsyntax"
+
 	"github.com/zclconf/go-cty/cty"
 	"github.com/zclconf/go-cty/cty/convert"
 )
@@ -106,6 +109,103 @@ func TemplateSource(v cty.Value) ([]cty.Value, bool) {
 		}
 	}
 	return nil, false
+}
+
+// withoutTemplate returns v without the TemplateOf marks at its top level.
+func withoutTemplate(v cty.Value) cty.Value {
+	u, marks := v.Unmark()
+	keep := cty.ValueMarks{}
+	drop := false
+	for m := range marks {
+		if _, ok := m.(TemplateOf); ok {
+			drop = true
+			continue
+		}
+		keep[m] = struct{}{}
+	}
+	if !drop {
+		return v
+	}
+	return u.WithMarks(keep)
+}
+
+// withoutTemplateDeep returns v without any TemplateOf mark, at any path.
+func withoutTemplateDeep(v cty.Value) cty.Value {
+	u, pvm := v.UnmarkDeepWithPaths()
+	drop := false
+	out := make([]cty.PathValueMarks, 0, len(pvm))
+	for _, p := range pvm {
+		keep := cty.ValueMarks{}
+		for m := range p.Marks {
+			if _, ok := m.(TemplateOf); ok {
+				drop = true
+				continue
+			}
+			keep[m] = struct{}{}
+		}
+		if len(keep) > 0 {
+			out = append(out, cty.PathValueMarks{Path: p.Path, Marks: keep})
+		}
+	}
+	if !drop {
+		return v
+	}
+	return u.MarkWithPaths(out)
+}
+
+// templateTainted reports whether evaluating expr may leave on its value
+// TemplateOf marks that do not describe it: a template nested in a larger
+// expression (a conditional branch, an object attribute, a for
+// expression) carries the marks of what it interpolates, not its own
+// parts, and a conditional whose condition is unknown carries the marks
+// of both its results. Function calls need no check here: every function but those
+// that return an argument unchanged drops TemplateOf marks (see
+// templatePassThrough). Expressions that are not native syntax are
+// tainted.
+func templateTainted(expr hcl.Expression) bool {
+	e, ok := expr.(hclsyntax.Expression)
+	if !ok {
+		return true
+	}
+	tainted := false
+	hclsyntax.VisitAll(e, func(n hclsyntax.Node) hcl.Diagnostics {
+		switch t := n.(type) {
+		case *hclsyntax.TemplateExpr:
+			tainted = tainted || !t.IsStringLiteral()
+		case *hclsyntax.ConditionalExpr:
+			// With an unknown condition, the result carries the
+			// marks of both results.
+			tainted = true
+		}
+		return nil
+	})
+	return tainted
+}
+
+// templatePassThrough are the functions whose result is one of their
+// arguments unchanged, so its TemplateOf marks still describe it; every
+// other function's result drops them.
+var templatePassThrough = map[string]bool{
+	"lookup": true, "try": true, "coalesce": true, "element": true, "one": true,
+	"tostring": true, "sensitive": true, "nonsensitive": true,
+}
+
+// TemplateIdentity identifies the template evaluation that made the
+// unknown string v: two values with the same identity are the same string
+// (evaluation drops TemplateOf marks wherever they could describe
+// something else: results of functions that transform their arguments,
+// templates nested in larger expressions, conditionals). ok is false when
+// v has no template mark, or several.
+func TemplateIdentity(v cty.Value) (id any, ok bool) {
+	for m := range v.Marks() {
+		if t, isT := m.(TemplateOf); isT {
+			if ok {
+				return nil, false
+			}
+			id, ok = t.parts, true
+		}
+	}
+	return id, ok
 }
 
 // WithTemplate marks an unknown string with the parts it is made of, as

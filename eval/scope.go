@@ -346,8 +346,13 @@ func (m *ModuleInstance) evalWith(expr hcl.Expression, ctx *hcl.EvalContext) cty
 	}
 	if !v.IsKnown() && (v.Type() == cty.String || v.Type() == cty.DynamicPseudoType) {
 		if parts, ok := m.templateParts(expr, ctx); ok {
-			v = v.Mark(TemplateOf{parts: &parts})
+			// The marks of the interpolated values (their own
+			// templates) do not describe this one.
+			return withoutTemplate(v).Mark(TemplateOf{parts: &parts})
 		}
+	}
+	if templateTainted(expr) {
+		v = withoutTemplateDeep(v)
 	}
 	return v
 }
@@ -545,6 +550,9 @@ func (m *ModuleInstance) templateParts(expr hcl.Expression, ctx *hcl.EvalContext
 		pv, _ := p.Value(ctx)
 		if pv == cty.NilVal {
 			pv = cty.DynamicVal
+		}
+		if templateTainted(p) {
+			pv = withoutTemplateDeep(pv)
 		}
 		parts = append(parts, pv)
 	}

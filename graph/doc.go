@@ -15,8 +15,10 @@
 // resolving again. References are resolved the way rules/spec defines
 // them: through the Ref marks package eval puts on values read from
 // resources (so they survive locals, variables, modules and jsonencode),
-// through aliases, and through literal names and ARNs that match a
-// resource's known name. A reference that cannot be resolved is recorded
+// through aliases, through literal names and ARNs that match a
+// resource's known name, and through names and ARNs whose name part is the
+// very template value (eval.TemplateIdentity) a function is named with,
+// whatever the unknown partition, region and account are. A reference that cannot be resolved is recorded
 // with its reason, never guessed.
 //
 // # Facts and numbers

@@ -252,6 +252,9 @@ func (g *Graph) resolve(v Value, k *kind) Target {
 		if v.state == Known {
 			return Target{External: true}
 		}
+		if r := g.sameTemplateName(v, k); r != nil {
+			return Target{Resource: r}
+		}
 		return Target{Why: v.Unknown()}
 	}
 	matches := g.nameIndex(k.nameType, k.nameAttr)[name]
@@ -265,6 +268,64 @@ func (g *Graph) resolve(v Value, k *kind) Target {
 		return Target{Resource: matches[0]}
 	}
 	return Target{Why: "the name " + name + " shared by several resources"}
+}
+
+// sameTemplateName resolves a function name, or a function ARN, whose
+// name part is an unknown template value (`"${random_pet.p.id}-worker"`
+// passed to a module that builds
+// "arn:${partition}:lambda:${region}:${account}:function:${var.name}"):
+// the function whose name is that same evaluated template has that name,
+// whatever the unknown parts are. It returns nil unless exactly one
+// function's name is that template.
+func (g *Graph) sameTemplateName(v Value, k *kind) *Resource {
+	if k != functionKind {
+		return nil
+	}
+	name := v.val
+	if parts, ok := eval.TemplateSource(v.val); ok && len(parts) > 1 {
+		// arn:...:function:NAME, the name one interpolated value.
+		const n = "N"
+		rest, ok := arnResource(joinParts(flattenTemplate(parts[:len(parts)-1], 8))+n, "lambda")
+		if !ok || rest != "function:"+n {
+			return nil
+		}
+		name = parts[len(parts)-1]
+	} else if s, ok := templateOf(v); !ok || strings.ContainsAny(s, ":/") {
+		return nil
+	}
+	id, ok := eval.TemplateIdentity(name)
+	if !ok {
+		return nil
+	}
+	var found *Resource
+	for _, r := range g.Resources(k.nameType) {
+		if rid, ok := eval.TemplateIdentity(r.Attr(k.nameAttr).val); ok && rid == id {
+			if found != nil {
+				return nil
+			}
+			found = r
+		}
+	}
+	return found
+}
+
+// flattenTemplate replaces the parts of a template that are themselves
+// templates (identified ones: see eval.TemplateIdentity) by their parts,
+// depth levels deep.
+func flattenTemplate(parts []cty.Value, depth int) []cty.Value {
+	var out []cty.Value
+	for _, p := range parts {
+		if depth > 0 {
+			if _, ok := eval.TemplateIdentity(p); ok {
+				if inner, ok := eval.TemplateSource(p); ok {
+					out = append(out, flattenTemplate(inner, depth-1)...)
+					continue
+				}
+			}
+		}
+		out = append(out, p)
+	}
+	return out
 }
 
 // hasUnknownNameFor reports whether some resource of the kind has a name
@@ -444,6 +505,16 @@ func templateOf(v Value) (string, bool) {
 		return "", false
 	}
 	return joinParts(parts), true
+}
+
+// flatTemplateOf is templateOf with the parts that are themselves
+// templates replaced by their parts.
+func flatTemplateOf(v Value) (string, bool) {
+	parts, ok := eval.TemplateSource(v.val)
+	if !ok {
+		return "", false
+	}
+	return joinParts(flattenTemplate(parts, 8)), true
 }
 
 // refList returns the addresses of the resources a value was read from.

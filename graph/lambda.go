@@ -183,7 +183,9 @@ var cognitoTriggers = []string{
 
 func (g *Graph) addTrigger(k TriggerKind, src *Resource, fnVal Value, what string) {
 	fn, t := g.ResolveFunction(fnVal)
-	if fn == nil && g.MayBeFunction(fnVal, t).Undecided() {
+	if fn == nil && t.Unresolved() && !g.MayBeFunction(fnVal, t).False() {
+		// An unresolved Lambda ARN may name a function of this root
+		// module as much as an unknown value may.
 		g.addUnresolvedTrigger(k, src, t, what)
 	}
 	g.addTriggerOf(k, src, fn, what)
@@ -262,7 +264,7 @@ func (g *Graph) buildTriggers() {
 			arn := b.Attr("lambda_function_arn")
 			fn, t := g.ResolveFunction(arn)
 			n.Lambda = append(n.Lambda, &NotifiedFunction{Block: b, Function: fn, FunctionTarget: t})
-			if fn == nil && g.MayBeFunction(arn, t).Undecided() {
+			if fn == nil && t.Unresolved() && !g.MayBeFunction(arn, t).False() {
 				g.addUnresolvedTrigger(Async, r, t, "S3 bucket notification")
 			}
 			g.addTriggerOf(Async, r, fn, "S3 bucket notification")
@@ -536,7 +538,7 @@ type EventTarget struct {
 func isLambdaARN(v Value) bool {
 	s, ok := v.String()
 	if !ok {
-		if s, ok = templateOf(v); !ok {
+		if s, ok = flatTemplateOf(v); !ok {
 			return false
 		}
 	}
