@@ -42,7 +42,7 @@ func (r *Root) functions() map[string]function.Function {
 		"chunklist":       stdlib.ChunklistFunc,
 		"coalesce":        coalesceFunc,
 		"coalescelist":    stdlib.CoalesceListFunc,
-		"compact":         stdlib.CompactFunc,
+		"compact":         compactFunc,
 		"concat":          preCheck(stdlib.ConcatFunc, checkConcat),
 		"contains":        stdlib.ContainsFunc,
 		"csvdecode":       preCheck(stdlib.CSVDecodeFunc, checkCSV),
@@ -300,6 +300,41 @@ var lengthFunc = function.New(&function.Spec{
 			return stdlib.Strlen(v)
 		}
 		return v.Length(), nil
+	},
+})
+
+// compactFunc is cty's compact, except that an unknown element known to
+// be neither null nor "" (an AWS resource's ARN: see refValue) is kept, so
+// the result has a known length: length(compact([aws_sqs_queue.q.arn]))
+// is 1.
+var compactFunc = function.New(&function.Spec{
+	Description:  stdlib.CompactFunc.Description(),
+	Params:       []function.Parameter{{Name: "list", Type: cty.List(cty.String), AllowUnknown: true}},
+	Type:         function.StaticReturnType(cty.List(cty.String)),
+	RefineResult: func(b *cty.RefinementBuilder) *cty.RefinementBuilder { return b.NotNull() },
+	Impl: func(args []cty.Value, retType cty.Type) (cty.Value, error) {
+		list := args[0]
+		if !list.IsKnown() {
+			return cty.UnknownVal(retType), nil
+		}
+		var out []cty.Value
+		for it := list.ElementIterator(); it.Next(); {
+			_, v := it.Element()
+			switch {
+			case !v.IsKnown():
+				rng := v.Range()
+				if !rng.DefinitelyNotNull() || rng.StringPrefix() == "" {
+					return cty.UnknownVal(retType), nil
+				}
+			case v.IsNull() || v.AsString() == "":
+				continue
+			}
+			out = append(out, v)
+		}
+		if len(out) == 0 {
+			return cty.ListValEmpty(cty.String), nil
+		}
+		return cty.ListVal(out), nil
 	},
 })
 

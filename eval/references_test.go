@@ -39,8 +39,9 @@ func TestReferences(t *testing.T) {
 		{"counted_arn", cty.DynamicVal, []eval.Ref{{Addr: "aws_sqs_queue.c[0]", Attr: "arn"}}, []string{}},
 		{"keyed_arn", cty.DynamicVal, []eval.Ref{{Addr: `aws_sqs_queue.k["x"]`, Attr: "arn"}}, []string{}},
 		{"arn_via_local", cty.DynamicVal, []eval.Ref{fnArn}, []string{}},
-		// through a module input and output (converted to string there)
-		{"arn_via_module", cty.UnknownVal(cty.String).RefineNotNull(), []eval.Ref{fnArn}, []string{}},
+		// through a module input and output (converted to string there;
+		// an AWS resource's ARN is known to start with "arn:")
+		{"arn_via_module", cty.UnknownVal(cty.String).Refine().NotNull().StringPrefixFull("arn:").NewValue(), []eval.Ref{fnArn}, []string{}},
 		{"module_resource", cty.DynamicVal, []eval.Ref{{Addr: "module.wrap.aws_sns_topic.t", Attr: "arn"}}, []string{}},
 		// through conditionals, known and unknown
 		{"arn_if_enabled", cty.DynamicVal, []eval.Ref{fnArn}, []string{}},

@@ -3,6 +3,7 @@ package eval
 import (
 	"fmt"
 	"sort"
+	"strings"
 
 	"github.com/hashicorp/hcl/v2"
 	"github.com/hashicorp/hcl/v2/ext/dynblock"
@@ -350,6 +351,11 @@ func (i *Instance) refValue(attr string) cty.Value {
 		return v.Mark(ref)
 	}
 	if identityAttrs[attr] {
+		if arnAttrs[attr] && i.Res.Mode == parser.Managed && strings.HasPrefix(i.Res.Type, "aws_") {
+			// An AWS resource's ARN is never empty: "arn:..." decides
+			// compact([...]) and comparisons with "".
+			return cty.UnknownVal(cty.String).Refine().NotNull().StringPrefixFull("arn:").NewValue().Mark(ref)
+		}
 		return cty.UnknownVal(cty.String).RefineNotNull().Mark(ref)
 	}
 	return cty.DynamicVal.Mark(ref)
@@ -364,6 +370,13 @@ var identityAttrs = map[string]bool{
 	"api_endpoint": true, "invoke_url": true, "function_url": true, "url_id": true,
 	"arn_suffix": true, "dns_name": true, "key_id": true, "bucket_domain_name": true,
 	"bucket_regional_domain_name": true,
+}
+
+// arnAttrs are the identity attributes that hold an ARN whenever the
+// resource exists (not stream_arn: a table without a stream has "").
+var arnAttrs = map[string]bool{
+	"arn": true, "invoke_arn": true, "qualified_arn": true, "qualified_invoke_arn": true,
+	"execution_arn": true,
 }
 
 // objectValue is the instance as an object holding the named attributes,
