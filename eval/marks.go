@@ -168,7 +168,8 @@ func templateTainted(expr hcl.Expression) bool {
 		return true
 	}
 	tainted := false
-	hclsyntax.VisitAll(e, func(n hclsyntax.Node) hcl.Diagnostics {
+	// The visitor returns no diagnostics, so VisitAll has none to report.
+	_ = hclsyntax.VisitAll(e, func(n hclsyntax.Node) hcl.Diagnostics {
 		switch t := n.(type) {
 		case *hclsyntax.TemplateExpr:
 			tainted = tainted || !t.IsStringLiteral()
