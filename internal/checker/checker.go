@@ -460,10 +460,10 @@ func (d *driver) openSelection() (*tree, hcl.Diagnostics, error) {
 	}
 	calls := t.loader.Calls(t.dirs)
 	t.roots = parser.Roots(t.dirs, calls, opts.AllDirs)
-	rootAbs := absPath(opts.Cwd, opts.Root)
+	rootAbs := AbsPath(opts.Cwd, opts.Root)
 	selected := map[string]bool{}
 	for _, p := range opts.Paths {
-		abs := absPath(opts.Cwd, p)
+		abs := AbsPath(opts.Cwd, p)
 		if st, err := os.Stat(abs); err == nil && !st.IsDir() {
 			abs = filepath.Dir(abs)
 		} else if err != nil && filepath.Ext(abs) != "" {
@@ -512,7 +512,7 @@ func (d *driver) openSelection() (*tree, hcl.Diagnostics, error) {
 // directories, which are loaded as the scan goes.
 func (d *driver) openTree(p string) (*tree, hcl.Diagnostics, error) {
 	opts := d.opts
-	abs := absPath(opts.Cwd, p)
+	abs := AbsPath(opts.Cwd, p)
 	st, err := os.Stat(abs)
 	if err != nil {
 		return nil, nil, fmt.Errorf("cannot scan %s: %w", p, err)
@@ -619,7 +619,9 @@ func (d *driver) analyzeRoot(ctx context.Context, loader *parser.Loader, dir str
 // result of a root module whose analysis panicked.
 const SummaryInternalError = "Internal error"
 
-func absPath(cwd, p string) string {
+// AbsPath resolves p against the directory cwd unless it is absolute: how
+// the checker and the CLI read every path a user gives.
+func AbsPath(cwd, p string) string {
 	if filepath.IsAbs(p) {
 		return p
 	}

@@ -9,8 +9,8 @@ import (
 	"slices"
 	"sort"
 	"strings"
-	"syscall"
 
+	"github.com/spillway-iac/spillway/internal/checker"
 	"github.com/spillway-iac/spillway/internal/fix"
 	"github.com/spillway-iac/spillway/internal/safewrite"
 	"github.com/spillway-iac/spillway/internal/textsafe"
@@ -122,22 +122,20 @@ func groupFixFiles(res *report.Result, env Env, byName map[string][]lint.Edit) (
 		names = append(names, name)
 	}
 	sort.Strings(names)
-	type id struct{ dev, ino uint64 }
-	byID := map[id]*fixFile{}
+	byID := map[safewrite.FileID]*fixFile{}
 	var out []*fixFile
 	for _, name := range names {
 		old := res.Source(name)
 		if old == nil {
 			return nil, fmt.Errorf("cannot fix %s: the file was not read by the scan", name)
 		}
-		abs := absPath(env.Cwd, name)
+		abs := checker.AbsPath(env.Cwd, name)
 		info, err := os.Stat(abs)
 		if err != nil {
 			return nil, fmt.Errorf("cannot fix %s: %w", name, err)
 		}
 		var ff *fixFile
-		if sys, ok := info.Sys().(*syscall.Stat_t); ok && sys != nil {
-			k := id{uint64(sys.Dev), sys.Ino} //nolint:unconvert // Dev is not uint64 on every platform
+		if k, ok := safewrite.IDOf(info); ok {
 			ff = byID[k]
 			if ff == nil {
 				ff = &fixFile{abs: abs, old: old}
@@ -176,7 +174,7 @@ func fixTrees(env Env, sf *scanFlags) []fixTree {
 	}
 	var out []fixTree
 	for _, p := range dirs {
-		abs := absPath(env.Cwd, p)
+		abs := checker.AbsPath(env.Cwd, p)
 		if st, err := os.Stat(abs); err == nil && !st.IsDir() {
 			abs = filepath.Dir(abs)
 		}

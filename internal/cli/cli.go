@@ -26,6 +26,7 @@ import (
 
 	"github.com/spf13/pflag"
 
+	"github.com/spillway-iac/spillway/internal/checker"
 	"github.com/spillway-iac/spillway/internal/config"
 	"github.com/spillway-iac/spillway/internal/fsread"
 	"github.com/spillway-iac/spillway/internal/safewrite"
@@ -199,7 +200,7 @@ func loadConfig(flag string, env Env, stderr io.Writer) (*config.Config, string,
 		}
 		p = found
 	} else {
-		p = absPath(env.Cwd, p)
+		p = checker.AbsPath(env.Cwd, p)
 	}
 	src, err := readConfig(p, flag == "")
 	if err != nil {
@@ -349,7 +350,7 @@ func (o output) write(res *report.Result, env Env, noColor bool, stdout io.Write
 		if err := rep.Write(&buf, res); err != nil {
 			return fmt.Errorf("write %s report: %w", o.format, err)
 		}
-		if err := safewrite.WritePath(absPath(env.Cwd, o.file), buf.Bytes(), 0o644); err != nil {
+		if err := safewrite.WritePath(checker.AbsPath(env.Cwd, o.file), buf.Bytes(), 0o644); err != nil {
 			return fmt.Errorf("write %s report to %s: %w", o.format, o.file, err)
 		}
 		return nil

@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"path/filepath"
 	"strings"
 	"text/tabwriter"
 
@@ -86,12 +85,4 @@ func runExplain(args []string, stdout, stderr io.Writer) int {
 	}
 	fmt.Fprint(stdout, r.Page())
 	return ExitOK
-}
-
-// absPath resolves p against the directory cwd unless it is absolute.
-func absPath(cwd, p string) string {
-	if filepath.IsAbs(p) {
-		return p
-	}
-	return filepath.Join(cwd, p)
 }

@@ -165,9 +165,9 @@ func (sf *scanFlags) validate(env Env) error {
 		return err
 	}
 	if sf.root != "" {
-		root := absPath(env.Cwd, sf.root)
+		root := checker.AbsPath(env.Cwd, sf.root)
 		for _, p := range sf.paths {
-			rel, err := filepath.Rel(root, absPath(env.Cwd, p))
+			rel, err := filepath.Rel(root, checker.AbsPath(env.Cwd, p))
 			if err != nil || rel == ".." || strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
 				return fmt.Errorf("%s is outside --root %s", p, sf.root)
 			}
@@ -265,7 +265,7 @@ func (sf *scanFlags) checkerOptions(cfg *config.Config, cfgDir string, env Env, 
 			varArgs = append(varArgs, eval.VarArg{Assign: a.value})
 			continue
 		}
-		b, err := fsread.Path(absPath(env.Cwd, a.value), sf.maxFileSize)
+		b, err := fsread.Path(checker.AbsPath(env.Cwd, a.value), sf.maxFileSize)
 		if err != nil {
 			return checker.Options{}, fmt.Errorf("--var-file: %w", err)
 		}
@@ -288,7 +288,7 @@ func (sf *scanFlags) checkerOptions(cfg *config.Config, cfgDir string, env Env, 
 		opts.Today = env.Now()
 	}
 	if sf.baseline != "" {
-		data, err := fsread.Path(absPath(env.Cwd, sf.baseline), maxBaselineSize)
+		data, err := fsread.Path(checker.AbsPath(env.Cwd, sf.baseline), maxBaselineSize)
 		if err != nil {
 			return checker.Options{}, fmt.Errorf("--baseline: %w", err)
 		}
@@ -354,7 +354,7 @@ func (sf *scanFlags) finish(ctx context.Context, res *report.Result, env Env, st
 	}
 	res.Findings = kept
 	if sf.writeBaseline != "" {
-		p := absPath(env.Cwd, sf.writeBaseline)
+		p := checker.AbsPath(env.Cwd, sf.writeBaseline)
 		var buf bytes.Buffer
 		if err := lint.WriteBaseline(&buf, res.Findings); err != nil {
 			return usageErr("--write-baseline: %v", err)

@@ -250,14 +250,24 @@ func Batch(ops Ops, changes []Change) ([]string, error) {
 	return names, syncErr
 }
 
-// fileID identifies a file by device and inode.
-type fileID struct{ dev, ino uint64 }
+// FileID identifies a file by device and inode: two names (a link, a hard
+// link, a path given twice) of one file have the same FileID.
+type FileID struct{ Dev, Ino uint64 }
 
-// identity returns the device and inode of a file, or its resolved name
+// IDOf returns the FileID of a file from its stat result; ok is false
 // where the platform gives none.
+func IDOf(info fs.FileInfo) (id FileID, ok bool) {
+	if sys, isStat := info.Sys().(*syscall.Stat_t); isStat && sys != nil {
+		return FileID{uint64(sys.Dev), sys.Ino}, true //nolint:unconvert // Dev is not uint64 on every platform
+	}
+	return FileID{}, false
+}
+
+// identity returns the FileID of a file, or its resolved name where the
+// platform gives none.
 func identity(ops Ops, name string, info fs.FileInfo) any {
-	if sys, ok := info.Sys().(*syscall.Stat_t); ok && sys != nil {
-		return fileID{uint64(sys.Dev), sys.Ino} //nolint:unconvert // Dev is not uint64 on every platform
+	if id, ok := IDOf(info); ok {
+		return id
 	}
 	return struct {
 		ops  Ops
