@@ -230,7 +230,9 @@ func (f *Fetcher) fetch(ctx context.Context, raw, version string) (*Module, erro
 	default:
 		entry = filepath.Join(cache, "http", hashKey(src.key()))
 		meta, err = f.install(ctx, entry, func(ctx context.Context, scratch, pkg string) (*entryMeta, error) {
-			loc, sub, err := f.getPackage(ctx, src, 0, false, scratch, pkg)
+			pkgSrc := *src
+			pkgSrc.subdir = "" // the caller's subdir applies to the cached package below
+			loc, sub, err := f.getPackage(ctx, &pkgSrc, 0, false, scratch, pkg)
 			if err != nil {
 				return nil, err
 			}
