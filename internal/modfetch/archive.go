@@ -30,7 +30,7 @@ func extract(file, kind, dest string, maxBytes int64) error {
 	if err != nil {
 		return fmt.Errorf("open extraction directory: %w", err)
 	}
-	defer root.Close()
+	defer func() { _ = root.Close() }()
 	x := &extractor{root: root, left: maxBytes, max: maxBytes}
 	if kind == "zip" {
 		return x.zip(file)
@@ -39,7 +39,7 @@ func extract(file, kind, dest string, maxBytes int64) error {
 	if err != nil {
 		return fmt.Errorf("open archive: %w", err)
 	}
-	defer f.Close()
+	defer func() { _ = f.Close() }()
 	var r io.Reader = f
 	switch kind {
 	case "tar.gz":
@@ -47,7 +47,7 @@ func extract(file, kind, dest string, maxBytes int64) error {
 		if err != nil {
 			return fmt.Errorf("read gzip: %w", err)
 		}
-		defer gz.Close()
+		defer func() { _ = gz.Close() }()
 		r = gz
 	case "tar.bz2":
 		r = bzip2.NewReader(f)
@@ -101,8 +101,9 @@ func (x *extractor) mkdir(name string) error {
 	return nil
 }
 
-// write copies r into the regular file name, within the byte budget.
-func (x *extractor) write(name string, mode fs.FileMode, r io.Reader) error {
+// write copies r into the regular file name, within the byte budget;
+// the file is 0755 when executable, else 0644.
+func (x *extractor) write(name string, executable bool, r io.Reader) error {
 	if name == "" {
 		return fmt.Errorf("%w: archive file entry names the root directory", ErrRefused)
 	}
@@ -112,7 +113,7 @@ func (x *extractor) write(name string, mode fs.FileMode, r io.Reader) error {
 		}
 	}
 	perm := fs.FileMode(0o644)
-	if mode&0o111 != 0 {
+	if executable {
 		perm = 0o755
 	}
 	f, err := x.root.OpenFile(name, os.O_CREATE|os.O_TRUNC|os.O_WRONLY, perm)
@@ -160,7 +161,7 @@ func (x *extractor) tar(r io.Reader) error {
 		case tar.TypeDir:
 			err = x.mkdir(name)
 		case tar.TypeReg, tar.TypeRegA: //nolint:staticcheck // TypeRegA is deprecated but old archives still use it
-			err = x.write(name, fs.FileMode(hdr.Mode), tr)
+			err = x.write(name, hdr.Mode&0o111 != 0, tr)
 		case tar.TypeSymlink:
 			err = fmt.Errorf("%w: archive entry %q is a symbolic link (to %q)", ErrRefused, hdr.Name, hdr.Linkname)
 		case tar.TypeLink:
@@ -187,7 +188,7 @@ func (x *extractor) zip(file string) error {
 	if err != nil {
 		return fmt.Errorf("read zip: %w", err)
 	}
-	defer zr.Close()
+	defer func() { _ = zr.Close() }()
 	for _, zf := range zr.File {
 		if err := x.count(zf.Name); err != nil {
 			return err
@@ -205,15 +206,14 @@ func (x *extractor) zip(file string) error {
 				return err
 			}
 		case mode.IsRegular():
-			if zf.UncompressedSize64 > uint64(x.left) {
-				return fmt.Errorf("%w: extracted size exceeds the limit of %d bytes at %q (decompression bomb?)", ErrRefused, x.max, zf.Name)
-			}
 			rc, err := zf.Open()
 			if err != nil {
 				return fmt.Errorf("read zip entry %q: %w", zf.Name, err)
 			}
-			err = x.write(name, mode, rc)
-			rc.Close()
+			err = x.write(name, mode&0o111 != 0, rc)
+			if cerr := rc.Close(); err == nil && cerr != nil {
+				err = fmt.Errorf("read zip entry %q: %w", zf.Name, cerr)
+			}
 			if err != nil {
 				return err
 			}

@@ -84,7 +84,7 @@ func (f *Fetcher) build(ctx context.Context, entry string, fill fillFunc) (*entr
 		return nil, err
 	}
 	tmpRoot := filepath.Join(cache, tmpDir)
-	if err := os.MkdirAll(tmpRoot, 0o755); err != nil {
+	if err := os.MkdirAll(tmpRoot, 0o750); err != nil {
 		return nil, fmt.Errorf("create the module cache: %w", err)
 	}
 	f.cleaned.Do(func() { cleanStale(tmpRoot, time.Now().Add(-staleTemp)) })
@@ -92,10 +92,10 @@ func (f *Fetcher) build(ctx context.Context, entry string, fill fillFunc) (*entr
 	if err != nil {
 		return nil, fmt.Errorf("create a temporary directory in the module cache: %w", err)
 	}
-	defer os.RemoveAll(scratch)
+	defer func() { _ = os.RemoveAll(scratch) }()
 	staged := filepath.Join(scratch, "entry")
 	pkg := filepath.Join(staged, pkgDir)
-	if err := os.MkdirAll(pkg, 0o755); err != nil {
+	if err := os.MkdirAll(pkg, 0o750); err != nil {
 		return nil, fmt.Errorf("create a temporary directory in the module cache: %w", err)
 	}
 	meta, err := fill(ctx, scratch, pkg)
@@ -111,7 +111,7 @@ func (f *Fetcher) build(ctx context.Context, entry string, fill fillFunc) (*entr
 	if err := os.WriteFile(filepath.Join(staged, metaFile), append(b, '\n'), 0o644); err != nil {
 		return nil, fmt.Errorf("write cache metadata: %w", err)
 	}
-	if err := os.MkdirAll(filepath.Dir(entry), 0o755); err != nil {
+	if err := os.MkdirAll(filepath.Dir(entry), 0o750); err != nil {
 		return nil, fmt.Errorf("create the module cache: %w", err)
 	}
 	if err := os.Rename(staged, entry); err != nil {

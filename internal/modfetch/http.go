@@ -59,7 +59,7 @@ func (f *Fetcher) getJSON(ctx context.Context, u *url.URL, v any) error {
 		return err
 	}
 	defer cancel()
-	defer resp.Body.Close()
+	defer func() { _ = resp.Body.Close() }()
 	if resp.StatusCode != http.StatusOK {
 		return fmt.Errorf("GET %s: %s", u.Redacted(), resp.Status)
 	}
@@ -179,7 +179,7 @@ func (f *Fetcher) terraformGet(ctx context.Context, u *url.URL) (*location, erro
 		return nil, err
 	}
 	defer cancel()
-	defer resp.Body.Close()
+	defer func() { _ = resp.Body.Close() }()
 	if resp.StatusCode != http.StatusOK && resp.StatusCode != http.StatusNoContent {
 		return nil, fmt.Errorf("GET %s: %s", u.Redacted(), resp.Status)
 	}
@@ -198,7 +198,7 @@ func (f *Fetcher) downloadArchive(ctx context.Context, src *source, scratch, pkg
 		return err
 	}
 	defer cancel()
-	defer resp.Body.Close()
+	defer func() { _ = resp.Body.Close() }()
 	if resp.StatusCode != http.StatusOK {
 		return fmt.Errorf("GET %s: %s", src.url.Redacted(), resp.Status)
 	}

@@ -104,10 +104,8 @@ func punyEncode(s string) string {
 }
 
 func punyDigit(d int) byte {
-	if d < 26 {
-		return byte('a' + d)
-	}
-	return byte('0' + d - 26)
+	const digits = "abcdefghijklmnopqrstuvwxyz0123456789"
+	return digits[d]
 }
 
 func punyAdapt(delta, numPoints int, first bool) int {

@@ -157,7 +157,7 @@ func (f *Fetcher) downloadLocation(ctx context.Context, dl *url.URL) (*source, e
 		return nil, err
 	}
 	defer cancel()
-	defer resp.Body.Close()
+	defer func() { _ = resp.Body.Close() }()
 	switch resp.StatusCode {
 	case http.StatusOK, http.StatusNoContent:
 	case http.StatusNotFound:
