@@ -48,9 +48,12 @@
 // TF_TOKEN_<host>, where the host is written in lower case (or all upper
 // case) with an international name in punycode, each "-" as "__" and each
 // "." as "_" (TF_TOKEN_app_terraform_io, TF_TOKEN_my__registry_example_com),
-// and sent as "Authorization: Bearer <token>" to the registry host only.
-// As in Terraform, a host with a port other than 443 cannot have a token in
-// the environment.
+// and sent as "Authorization: Bearer <token>" to requests for that host
+// only: the registry's API, and downloads from the same host (Go's HTTP
+// client drops the header on a redirect to another host). Unlike
+// Terraform, the token of a registry is not sent to a modules.v1 URL on
+// another host. As in Terraform, a host with a port other than 443 cannot
+// have a token in the environment.
 //
 // # Cache layout
 //

@@ -7,8 +7,10 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"testing"
+	"time"
 )
 
 // runGit runs the git program for test setup, isolated from the user's
@@ -194,5 +196,67 @@ func TestGitHookConfigIsEffective(t *testing.T) {
 	runGit(t, dir, "-c", "core.hooksPath="+hooks, "clone", "--quiet", "file://"+filepath.ToSlash(repo), filepath.Join(dir, "clone"))
 	if _, err := os.Stat(marker); err != nil {
 		t.Skipf("post-checkout hooks do not run here (%v)", err)
+	}
+}
+
+// fakeGit writes a shell script to use as Options.Git.
+func fakeGit(t *testing.T, body string) string {
+	t.Helper()
+	if runtime.GOOS == "windows" {
+		t.Skip("needs a POSIX shell")
+	}
+	p := filepath.Join(t.TempDir(), "git")
+	if err := os.WriteFile(p, []byte("#!/bin/sh\n"+body+"\n"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+func TestGitArguments(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	logFile := filepath.Join(dir, "log")
+	git := fakeGit(t, `for a in "$@"; do printf '%s\n' "$a"; done >> '`+logFile+`'
+env | grep '^GIT_TERMINAL_PROMPT=' >> '`+logFile+`'
+echo "fatal: no such repository" >&2
+exit 128`)
+	f := New(Options{CacheDir: filepath.Join(dir, "cache"), Network: true, Git: git, Getenv: env(nil)})
+	_, err := f.Fetch(context.Background(), "git::https://example.com/acme/repo.git//sub?ref=v1.2.0", "")
+	if err == nil || !strings.Contains(err.Error(), "fatal: no such repository") {
+		t.Fatalf("Fetch with a failing git: %v, want git's message", err)
+	}
+	got := readFile(t, logFile)
+	for _, want := range []string{
+		"-c\ncore.hooksPath=/dev/null\n",
+		"-c\nprotocol.allow=never\n",
+		"-c\nprotocol.https.allow=always\n",
+		"\nclone\n",
+		"\n--template=\n",
+		"\n--no-recurse-submodules\n",
+		"\n--depth\n1\n",
+		"\n--branch\nv1.2.0\n",
+		"\n--\nhttps://example.com/acme/repo.git\n" + filepath.Join(dir, "cache", tmpDir),
+		"GIT_TERMINAL_PROMPT=0\n",
+	} {
+		if !strings.Contains(got, want) {
+			t.Errorf("git arguments and environment\n%s\nlack %q", got, want)
+		}
+	}
+	if strings.Count(got, "\nclone\n") != 1 {
+		t.Errorf("git ran more than once for a ref that is not a commit:\n%s", got)
+	}
+}
+
+func TestGitTimeout(t *testing.T) {
+	t.Parallel()
+	git := fakeGit(t, "exec sleep 10")
+	f := New(Options{CacheDir: t.TempDir(), Network: true, Git: git, Getenv: env(nil), Timeout: 300 * time.Millisecond})
+	start := time.Now()
+	_, err := f.Fetch(context.Background(), "git::https://example.com/acme/repo.git", "")
+	if !errors.Is(err, context.DeadlineExceeded) {
+		t.Errorf("Fetch with a hanging git: %v, want a deadline error", err)
+	}
+	if d := time.Since(start); d > 5*time.Second {
+		t.Errorf("Fetch took %v despite a 300ms timeout", d)
 	}
 }

@@ -145,6 +145,7 @@ var testModules = map[string][]string{
 	"acme/insecure/aws": {"1.0.0"},
 	"acme/localgit/aws": {"1.0.0"},
 	"acme/registry/aws": {"1.0.0"},
+	"acme/alias/aws":    {"1.0.0"},
 }
 
 func newTestRegistry(t *testing.T) *testRegistry {
@@ -205,6 +206,9 @@ func newTestRegistry(t *testing.T) *testRegistry {
 			w.WriteHeader(http.StatusNoContent)
 		case "localgit":
 			w.Header().Set("X-Terraform-Get", "git::file:///etc")
+			w.WriteHeader(http.StatusNoContent)
+		case "alias": // another registry's download URL: one more hop
+			w.Header().Set("X-Terraform-Get", "https://"+testHost+"/api/registry/v1/modules/acme/lambda/aws/1.2.0/download")
 			w.WriteHeader(http.StatusNoContent)
 		case "registry":
 			w.Header().Set("X-Terraform-Get", "acme/lambda/aws")

@@ -202,26 +202,26 @@ func (f *Fetcher) downloadArchive(ctx context.Context, src *source, scratch, pkg
 	if resp.StatusCode != http.StatusOK {
 		return fmt.Errorf("GET %s: %s", src.url.Redacted(), resp.Status)
 	}
-	max := f.opts.MaxBytes
-	if resp.ContentLength > max {
-		return fmt.Errorf("%w: %s is %d bytes, more than the limit of %d", ErrRefused, src.url.Redacted(), resp.ContentLength, max)
+	limit := f.opts.MaxBytes
+	if resp.ContentLength > limit {
+		return fmt.Errorf("%w: %s is %d bytes, more than the limit of %d", ErrRefused, src.url.Redacted(), resp.ContentLength, limit)
 	}
 	file := filepath.Join(scratch, "download")
 	out, err := os.OpenFile(file, os.O_CREATE|os.O_EXCL|os.O_WRONLY, 0o600)
 	if err != nil {
 		return fmt.Errorf("create download file: %w", err)
 	}
-	n, err := io.Copy(out, io.LimitReader(resp.Body, max+1))
+	n, err := io.Copy(out, io.LimitReader(resp.Body, limit+1))
 	if cerr := out.Close(); err == nil {
 		err = cerr
 	}
 	if err != nil {
 		return fmt.Errorf("download %s: %w", src.url.Redacted(), err)
 	}
-	if n > max {
-		return fmt.Errorf("%w: %s is larger than the limit of %d bytes", ErrRefused, src.url.Redacted(), max)
+	if n > limit {
+		return fmt.Errorf("%w: %s is larger than the limit of %d bytes", ErrRefused, src.url.Redacted(), limit)
 	}
-	if err := extract(file, src.archive, pkg, max); err != nil {
+	if err := extract(file, src.archive, pkg, limit); err != nil {
 		return fmt.Errorf("extract %s: %w", src.url.Redacted(), err)
 	}
 	return nil

@@ -213,6 +213,7 @@ func TestRegistryFetch(t *testing.T) {
 		{"example.com/acme/lambda/aws//examples/basic", "~> 1.0", "1.2.0", "registry/example.com/acme/lambda/aws/1.2.0/pkg/examples/basic", "main.tf", "# example 1.2.0\n", "example.com/acme/lambda/aws//examples/basic 1.2.0"},
 		{"example.com/acme/sqs/aws", "", "0.1.0", "registry/example.com/acme/sqs/aws/0.1.0/pkg/modules/queue", "main.tf", "# queue\n", "example.com/acme/sqs/aws 0.1.0"},
 		{"example.com/acme/body/aws", "0.1.0", "0.1.0", "registry/example.com/acme/body/aws/0.1.0/pkg", "main.tf", "# lambda 1.0.0\n", "example.com/acme/body/aws 0.1.0"},
+		{"example.com/acme/alias/aws", "", "1.0.0", "registry/example.com/acme/alias/aws/1.0.0/pkg", "main.tf", "# lambda 1.2.0\n", "example.com/acme/alias/aws 1.0.0"},
 	}
 	for _, tt := range tests {
 		m, err := f.Fetch(ctx, tt.source, tt.version)

@@ -230,7 +230,7 @@ func parseGit(raw string) (*source, error) {
 	if u.Scheme != "file" && u.Host == "" {
 		return nil, fmt.Errorf("git URL %s has no host", u.Redacted())
 	}
-	if strings.HasPrefix(u.Host, "-") || strings.HasPrefix(u.Path, "-") {
+	if strings.HasPrefix(u.Host, "-") || strings.HasPrefix(u.Path, "-") || strings.HasPrefix(u.User.Username(), "-") {
 		return nil, fmt.Errorf("%w: git URL %s starts an element with '-'", ErrRefused, u.Redacted())
 	}
 	s := &source{kind: kindGit}
