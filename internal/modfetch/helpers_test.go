@@ -195,7 +195,7 @@ func newTestRegistry(t *testing.T) *testRegistry {
 			w.WriteHeader(http.StatusNoContent)
 		case "sqs":
 			w.Header().Set("X-Terraform-Get", "https://"+testHost+"/files/sqs//modules/queue?archive=zip")
-			w.WriteHeader(http.StatusNoContent)
+			w.WriteHeader(http.StatusOK) // a 200 with the header works too
 		case "body":
 			_, _ = w.Write([]byte(`{"location": "../../../../../../../../../files/lambda-1.0.0.tar.gz"}`))
 		case "loop":
