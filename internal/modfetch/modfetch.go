@@ -173,16 +173,21 @@ func (f *Fetcher) once(ctx context.Context, key string, fn func() (any, error)) 
 		f.mu.Lock()
 		fl, ok := f.flights[key]
 		if !ok {
-			fl = &flight{done: make(chan struct{})}
+			fl = &flight{done: make(chan struct{}), err: errors.New("fetch did not finish")}
 			f.flights[key] = fl
 			f.mu.Unlock()
-			fl.val, fl.err = fn()
-			if fl.err != nil {
-				f.mu.Lock()
-				delete(f.flights, key)
-				f.mu.Unlock()
-			}
-			close(fl.done)
+			func() {
+				// Release the waiters even if fn panics.
+				defer func() {
+					if fl.err != nil {
+						f.mu.Lock()
+						delete(f.flights, key)
+						f.mu.Unlock()
+					}
+					close(fl.done)
+				}()
+				fl.val, fl.err = fn()
+			}()
 			return fl.val, fl.err
 		}
 		f.mu.Unlock()
@@ -256,7 +261,7 @@ func (f *Fetcher) fetch(ctx context.Context, raw, version string) (*Module, erro
 	}, nil
 }
 
-// cacheRoot returns the absolute cache directory, creating it.
+// cacheRoot returns the absolute cache directory (which may not exist yet).
 func (f *Fetcher) cacheRoot() (string, error) {
 	f.dirOnce.Do(func() {
 		dir := f.opts.CacheDir
