@@ -84,7 +84,8 @@
 // Fetched content is hostile until proven otherwise:
 //
 //   - Only https is used for registry, download and archive URLs, including
-//     every redirect; http:// is refused (ErrRefused). At most 10 redirects
+//     every redirect, and for git over HTTP; http:// is refused
+//     (ErrRefused). At most 10 redirects
 //     are followed and a redirect loop is an error.
 //   - Each download has a timeout (Options.Timeout, 60s by default) and a
 //     size cap (Options.MaxBytes, 256 MiB by default).
@@ -99,7 +100,8 @@
 //     https, ssh and file transports are allowed, GIT_TERMINAL_PROMPT=0
 //     keeps it from prompting, and the clone runs under the timeout. The
 //     .git directory is removed from the cached copy, and a symbolic link
-//     in the checkout whose target leaves the package is removed.
+//     in the checkout whose target leaves the package (or does not exist)
+//     is removed; links that stay inside are kept.
 //   - A file:// git location named by a registry or an X-Terraform-Get
 //     header is refused; only a source written by the user may be local.
 //

@@ -27,7 +27,6 @@ func (f *Fetcher) fetchRegistry(ctx context.Context, cache string, src *source, 
 	addr := src.hostDisp + "/" + src.ns + "/" + src.name + "/" + src.provider
 
 	var chosen *version.Version
-	orig := ""
 	switch {
 	case !f.opts.Network:
 		vs := cachedVersions(modDir)
@@ -54,21 +53,21 @@ func (f *Fetcher) fetchRegistry(ctx context.Context, cache string, src *source, 
 			if chosen == nil {
 				return "", nil, fmt.Errorf("no version of %s meets %q (available: %s)", addr, constraint, versionList(vs))
 			}
-			orig = chosen.Original()
 		}
 	}
 
-	entry := filepath.Join(modDir, chosen.String())
+	name := chosen.String()
+	if !filepath.IsLocal(name) || strings.ContainsAny(name, `/\:`) {
+		return "", nil, fmt.Errorf("%w: version %q cannot name a cache directory", ErrRefused, name)
+	}
+	entry := filepath.Join(modDir, name)
 	meta, err := f.install(ctx, entry, func(ctx context.Context, scratch, pkg string) (*entryMeta, error) {
 		base, err := f.discover(ctx, src)
 		if err != nil {
 			return nil, err
 		}
-		v := orig
-		if v == "" {
-			v = chosen.Original()
-		}
-		dl := base.ResolveReference(&url.URL{Path: src.ns + "/" + src.name + "/" + src.provider + "/" + v + "/download"})
+		// The version as the registry wrote it ("v1.2.0" stays so).
+		dl := base.ResolveReference(&url.URL{Path: src.ns + "/" + src.name + "/" + src.provider + "/" + chosen.Original() + "/download"})
 		loc, err := f.downloadLocation(ctx, dl)
 		if err != nil {
 			return nil, err
