@@ -165,8 +165,17 @@ func newTestRegistry(t *testing.T) *testRegistry {
 	})
 
 	mux := http.NewServeMux()
-	mux.HandleFunc("GET /.well-known/terraform.json", func(w http.ResponseWriter, _ *http.Request) {
-		_, _ = w.Write([]byte(`{"modules.v1": "/api/registry/v1/modules/", "providers.v1": "/v1/providers/"}`))
+	mux.HandleFunc("GET /.well-known/terraform.json", func(w http.ResponseWriter, req *http.Request) {
+		switch req.Host {
+		case "insecure." + testHost: // modules served over plain http
+			_, _ = w.Write([]byte(`{"modules.v1": "http://insecure.example.com/api/registry/v1/modules/"}`))
+		case "abs." + testHost: // an absolute modules.v1 URL on another host
+			_, _ = w.Write([]byte(`{"modules.v1": "https://api.example.com/api/registry/v1/modules"}`))
+		case "noreg." + testHost:
+			_, _ = w.Write([]byte(`{"providers.v1": "/v1/providers/"}`))
+		default:
+			_, _ = w.Write([]byte(`{"modules.v1": "/api/registry/v1/modules/", "providers.v1": "/v1/providers/"}`))
+		}
 	})
 	mux.HandleFunc("GET /api/registry/v1/modules/{ns}/{name}/{prov}/versions", func(w http.ResponseWriter, req *http.Request) {
 		vs, ok := testModules[req.PathValue("ns")+"/"+req.PathValue("name")+"/"+req.PathValue("prov")]

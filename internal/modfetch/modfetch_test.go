@@ -233,6 +233,13 @@ func TestRegistryFetch(t *testing.T) {
 			t.Errorf("Fetch(%q, %q): %s = %q, want %q", tt.source, tt.version, tt.wantFile, got, tt.wantBody)
 		}
 	}
+	m, err := f.Fetch(ctx, "abs.example.com/acme/lambda/aws", "1.0.0")
+	if err != nil {
+		t.Fatalf("Fetch from a registry with an absolute modules.v1: %v", err)
+	}
+	if m.Display != "abs.example.com/acme/lambda/aws 1.0.0" || !strings.Contains(m.Dir, filepath.Join("registry", "abs.example.com")) {
+		t.Errorf("Fetch from abs.example.com = %+v", m)
+	}
 	// An exact version already in the cache needs no request.
 	before := reg.hitPrefix("/api/")
 	if _, err := f.Fetch(ctx, "example.com/acme/lambda/aws", "1.0.0"); err != nil {
@@ -249,6 +256,7 @@ func TestRegistryFetch(t *testing.T) {
 		{"example.com/acme/lambda/aws//nope", "1.0.0", `subdirectory "nope" not found`},
 		{"example.com/acme/lambda/aws//../../../..", "1.0.0", "leaves the package"},
 		{"example.com/acme/registry/aws", "", "is a registry address"},
+		{"noreg.example.com/acme/lambda/aws", "", "is not a module registry"},
 		{"git::https://example.com/r.git", "1.0.0", "applies only to registry modules"},
 	} {
 		_, err := f.Fetch(ctx, tt.source, tt.version)
@@ -468,6 +476,7 @@ func TestHostileInput(t *testing.T) {
 		{"https://example.com/to-http.tar.gz", "redirect to plain http URL"},
 		{"http://example.com/files/lambda-1.0.0.tar.gz", "plain http URL"},
 		{"example.com/acme/insecure/aws", "plain http URL"},
+		{"insecure.example.com/acme/lambda/aws", "serves modules from the plain http URL"},
 		{"example.com/acme/loop/aws", "more than 5 X-Terraform-Get hops"},
 		{"example.com/acme/localgit/aws", "a server named the local git repository"},
 	}
