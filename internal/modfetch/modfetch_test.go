@@ -481,10 +481,13 @@ func TestHostileInput(t *testing.T) {
 		{"example.com/acme/localgit/aws", "a server named the local git repository"},
 	}
 	for _, tt := range tests {
-		_, err := f.Fetch(context.Background(), tt.source, "")
-		if !errors.Is(err, ErrRefused) || !strings.Contains(err.Error(), tt.want) || !strings.Contains(err.Error(), tt.source) {
-			t.Errorf("Fetch(%q) error = %v\nwant ErrRefused naming the source and containing %q", tt.source, err, tt.want)
-		}
+		// Subtests run one after the other, so the walk below sees them all.
+		t.Run(tt.source, func(t *testing.T) {
+			_, err := f.Fetch(context.Background(), tt.source, "")
+			if !errors.Is(err, ErrRefused) || !strings.Contains(err.Error(), tt.want) || !strings.Contains(err.Error(), tt.source) {
+				t.Errorf("Fetch(%q) error = %v\nwant ErrRefused naming the source and containing %q", tt.source, err, tt.want)
+			}
+		})
 	}
 	if n := reg.hitPrefix("/chain/"); n > maxHops {
 		t.Errorf("X-Terraform-Get chain: %d requests, want at most %d", n, maxHops)
