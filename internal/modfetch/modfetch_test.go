@@ -575,3 +575,41 @@ func TestDefaultCacheDir(t *testing.T) {
 		}
 	}
 }
+
+func TestFetchersShareCache(t *testing.T) {
+	// Two Fetchers stand for two processes: both may download, the second
+	// rename loses, and both end with the one complete entry.
+	t.Parallel()
+	reg := newTestRegistry(t)
+	parent := t.TempDir()
+	cache := filepath.Join(parent, "cache")
+	fetchers := []*Fetcher{newTestFetcher(t, reg, cache, nil), newTestFetcher(t, reg, cache, nil)}
+	var wg sync.WaitGroup
+	dirs := make([]string, 8)
+	errs := make([]error, 8)
+	for i := range dirs {
+		wg.Go(func() {
+			m, err := fetchers[i%2].Fetch(context.Background(), "example.com/acme/lambda/aws", "~> 1.0")
+			errs[i] = err
+			if err == nil {
+				dirs[i] = m.Dir
+			}
+		})
+	}
+	wg.Wait()
+	for i := range dirs {
+		if errs[i] != nil {
+			t.Fatal(errs[i])
+		}
+		if dirs[i] != dirs[0] {
+			t.Errorf("Dir %d = %s, want %s", i, dirs[i], dirs[0])
+		}
+	}
+	if got := readFile(t, filepath.Join(dirs[0], "main.tf")); got != "# lambda 1.2.0\n" {
+		t.Errorf("main.tf = %q", got)
+	}
+	if n := reg.hitCount("/files/lambda-1.2.0.tar.gz"); n > 2 {
+		t.Errorf("archive downloaded %d times by two fetchers, want at most 2", n)
+	}
+	assertConfined(t, parent, cache)
+}
