@@ -143,6 +143,16 @@ func (Markdown) Write(w io.Writer, r *Result) error {
 		fmt.Fprintln(bw)
 		fmt.Fprintf(bw, "%d %s could not be decided because a value is unknown; give the variables values with `--var` or a tfvars file.\n", n, pluralize(n, "check", "checks"))
 	}
+	if len(r.Topologies) > 0 {
+		fmt.Fprintln(bw)
+		fmt.Fprintln(bw, "### Exposure and capacity")
+		fmt.Fprintln(bw)
+		fmt.Fprintln(bw, "Who can reach each function: red public, orange authenticated, yellow event, grey internal, dashed undetermined; ⚠ N marks N findings. `spillway graph` prints the figures.")
+		fmt.Fprintln(bw)
+		fmt.Fprintln(bw, "```mermaid")
+		writeMermaid(bw, r.Topologies, r.Findings)
+		fmt.Fprintln(bw, "```")
+	}
 	return bw.Flush()
 }
 
