@@ -322,9 +322,19 @@ func seconds(s int64) string {
 	return fmt.Sprintf("%ds", s)
 }
 
-// rps writes a request rate with at most two decimals: 16.67, 100.
+// roundRate rounds a request rate to two decimals, or below 0.01 to two
+// significant digits, so that a slow function's rate is not shown as 0:
+// 16.666 is 16.67, 0.0011111 is 0.0011.
+func roundRate(f float64) float64 {
+	if f <= 0 || f >= 0.01 || !finite(f) {
+		return round(f, 2)
+	}
+	return round(f, 1-int(math.Floor(math.Log10(f))))
+}
+
+// rps writes a request rate rounded by roundRate: 16.67, 100, 0.0011.
 func rps(f float64) string {
-	return strconv.FormatFloat(round(f, 2), 'f', -1, 64)
+	return strconv.FormatFloat(roundRate(f), 'f', -1, 64)
 }
 
 // lines are the lines of a group's label: its name; its kind and

@@ -14,7 +14,8 @@ import (
 //
 // A node has id, kind, exposure, why, and for a function whose figures
 // are known capacity {pool, concurrency, timeout_s, saturation_rps
-// (two decimals), cost_per_hour_usd (four decimals)}, then file and line.
+// (two decimals, or two significant digits below 0.01), cost_per_hour_usd
+// (four decimals)}, then file and line.
 // An edge has from, to, invocation, and on an edge that can lose events
 // loss: {horizon_s, requests_to_loss} or {protected_by}.
 type TopologyJSON struct{}
@@ -106,6 +107,6 @@ func capacityOf(c *graph.Capacity) *capacityJSON {
 	}
 	return &capacityJSON{
 		Pool: c.Pool, Concurrency: c.Concurrency, TimeoutS: c.TimeoutS,
-		SaturationRPS: round(c.SaturationRPS, 2), CostPerHourUSD: round(c.CostPerHourUSD, 4),
+		SaturationRPS: roundRate(c.SaturationRPS), CostPerHourUSD: round(c.CostPerHourUSD, 4),
 	}
 }
