@@ -9,14 +9,14 @@ import (
 func TestCollapseAddr(t *testing.T) {
 	t.Parallel()
 	for in, want := range map[string]string{
-		"aws_lambda_function.f":                               "aws_lambda_function.f",
-		`aws_lambda_function.f["a"]`:                          "aws_lambda_function.f[*]",
-		"aws_lambda_function.f[10]":                           "aws_lambda_function.f[*]",
-		`module.m["x"].aws_lambda_function.f[0]`:              "module.m[*].aws_lambda_function.f[*]",
-		`aws_lambda_function.f["a]b.c"]`:                      "aws_lambda_function.f[*]",
-		`aws_lambda_function.f["q\"]x"].y`:                    "aws_lambda_function.f[*].y",
-		`aws_lambda_function.f["unterminated`:                 "aws_lambda_function.f[*]",
-		`module.a["k"].module.b[1].aws_sqs_queue.q["z"]`:      "module.a[*].module.b[*].aws_sqs_queue.q[*]",
+		"aws_lambda_function.f":                              "aws_lambda_function.f",
+		`aws_lambda_function.f["a"]`:                         "aws_lambda_function.f[*]",
+		"aws_lambda_function.f[10]":                          "aws_lambda_function.f[*]",
+		`module.m["x"].aws_lambda_function.f[0]`:             "module.m[*].aws_lambda_function.f[*]",
+		`aws_lambda_function.f["a]b.c"]`:                     "aws_lambda_function.f[*]",
+		`aws_lambda_function.f["q\"]x"].y`:                   "aws_lambda_function.f[*].y",
+		`aws_lambda_function.f["unterminated`:                "aws_lambda_function.f[*]",
+		`module.a["k"].module.b[1].aws_sqs_queue.q["z"]`:     "module.a[*].module.b[*].aws_sqs_queue.q[*]",
 		`aws_lambda_function.f["a\\"].aws_lambda_function.g`: "aws_lambda_function.f[*].aws_lambda_function.g",
 	} {
 		if got := collapseAddr(in); got != want {
