@@ -56,7 +56,7 @@ func parseGraphFlags(args []string, stdout, stderr io.Writer) (*scanFlags, strin
 		if errors.Is(err, pflag.ErrHelp) {
 			return nil, "", ExitOK, false
 		}
-		return nil, "", ExitError, false
+		return nil, "", fail(stderr, "%v (run spillway graph --help for the flags)", err), false
 	}
 	sf.paths = fs.Args()
 	if len(sf.paths) == 0 {
