@@ -387,6 +387,7 @@ func styleOf(e graph.Exposure) exposureStyle {
 		return exposureStyle{fill: "#fff59d", stroke: "#f9a825"}
 	case graph.ExposureInternal:
 		return exposureStyle{fill: "#e0e0e0", stroke: "#757575"}
+	case graph.ExposureUndetermined:
 	}
 	return exposureStyle{fill: "#ffffff", stroke: "#757575", dashed: true}
 }
