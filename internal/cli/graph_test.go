@@ -176,3 +176,24 @@ func TestScanMarkdownHasDiagram(t *testing.T) {
 		t.Errorf("the markdown report lacks graph's Mermaid diagram:\n%s", r.stdout)
 	}
 }
+
+// TestReadmeGraph: the README's picture is what spillway graph draws for
+// the shop example today.
+func TestReadmeGraph(t *testing.T) {
+	b, err := os.ReadFile(filepath.Join(repoRoot(t), "README.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	const intro = "testdata/examples/shop` draws:\n\n```mermaid\n"
+	s := string(b)
+	i := strings.Index(s, intro)
+	if i < 0 {
+		t.Fatal("README.md has no Mermaid picture of the shop example")
+	}
+	s = s[i+len(intro):]
+	got := s[:strings.Index(s, "```")]
+	want := spillway(t, defaultEnv(t), "graph", "--format", "mermaid", "testdata/examples/shop").stdout
+	if got != want {
+		t.Errorf("README's graph is out of date; paste the output of spillway graph --format mermaid testdata/examples/shop (-want +got):\n%s", golden.Diff(want, got))
+	}
+}
