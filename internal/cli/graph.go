@@ -46,7 +46,7 @@ func parseGraphFlags(args []string, stdout, stderr io.Writer) (*scanFlags, strin
 	var format string
 	fs := pflag.NewFlagSet("spillway graph", pflag.ContinueOnError)
 	fs.SetOutput(stderr)
-	fs.StringVarP(&format, "format", "f", "text", "output format: "+strings.Join(report.GraphFormats, ", "))
+	fs.StringVarP(&format, "format", "f", "text", "output `FORMAT`: "+strings.Join(report.GraphFormats, ", "))
 	sf.addLoadFlags(fs)
 	fs.Usage = func() {
 		fmt.Fprint(stdout, graphUsage)
