@@ -450,3 +450,16 @@ func TestGraphTextOrder(t *testing.T) {
 		}
 	}
 }
+
+// TestMarkdownLargeDiagram: a diagram GitHub would refuse to render is
+// replaced by a sentence that says how to get it.
+func TestMarkdownLargeDiagram(t *testing.T) {
+	tp := &graph.Topology{Root: "."}
+	for i := range 600 {
+		tp.Nodes = append(tp.Nodes, &graph.Node{ID: "aws_lambda_function.f" + strings.Repeat("x", 60) + string(rune('a'+i%26)) + strings.Repeat("y", i/26), Kind: "function"})
+	}
+	got := string(render(t, "markdown", report.Options{}, &report.Result{Topologies: []*graph.Topology{tp}}))
+	if strings.Contains(got, "```mermaid") || !strings.Contains(got, "larger than GitHub renders") {
+		t.Errorf("a diagram over %d characters is included:\n%.500s", report.MaxMermaidSize, got)
+	}
+}

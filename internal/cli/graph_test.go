@@ -190,8 +190,10 @@ func TestReadmeGraph(t *testing.T) {
 	if i < 0 {
 		t.Fatal("README.md has no Mermaid picture of the shop example")
 	}
-	s = s[i+len(intro):]
-	got := s[:strings.Index(s, "```")]
+	got, _, ok := strings.Cut(s[i+len(intro):], "```")
+	if !ok {
+		t.Fatal("README.md's Mermaid picture has no closing fence")
+	}
 	want := spillway(t, defaultEnv(t), "graph", "--format", "mermaid", "testdata/examples/shop").stdout
 	if got != want {
 		t.Errorf("README's graph is out of date; paste the output of spillway graph --format mermaid testdata/examples/shop (-want +got):\n%s", golden.Diff(want, got))
