@@ -91,8 +91,14 @@ func (GitHub) Write(w io.Writer, r *Result) error {
 }
 
 // Markdown writes a table for pull request comments and
-// $GITHUB_STEP_SUMMARY.
+// $GITHUB_STEP_SUMMARY, and the Mermaid diagram of Result.Topologies when
+// there are some.
 type Markdown struct{}
+
+// MaxMermaidSize is the largest diagram the markdown report includes:
+// Mermaid's default maxTextSize, above which GitHub shows an error
+// instead of the picture.
+const MaxMermaidSize = 50000
 
 // mdCell escapes text for a Markdown table cell, so that names and
 // messages from scanned code cannot break the table or inject links,
@@ -142,6 +148,22 @@ func (Markdown) Write(w io.Writer, r *Result) error {
 	if n := len(r.Undetermined); n > 0 {
 		fmt.Fprintln(bw)
 		fmt.Fprintf(bw, "%d %s could not be decided because a value is unknown; give the variables values with `--var` or a tfvars file.\n", n, pluralize(n, "check", "checks"))
+	}
+	if len(r.Topologies) > 0 {
+		fmt.Fprintln(bw)
+		fmt.Fprintln(bw, "### Exposure and capacity")
+		fmt.Fprintln(bw)
+		fmt.Fprintln(bw, "Who can reach each function: red public, orange authenticated, yellow event, grey internal, dashed undetermined; ⚠ N marks N findings. `spillway graph` prints the figures.")
+		fmt.Fprintln(bw)
+		var diagram strings.Builder
+		writeMermaid(&diagram, r.Topologies, r.Findings)
+		if diagram.Len() > MaxMermaidSize {
+			fmt.Fprintf(bw, "The diagram (%d characters) is larger than GitHub renders (%d); `spillway graph --format mermaid` writes it, and `--format dot` for Graphviz.\n", diagram.Len(), MaxMermaidSize)
+		} else {
+			fmt.Fprintln(bw, "```mermaid")
+			fmt.Fprint(bw, diagram.String())
+			fmt.Fprintln(bw, "```")
+		}
 	}
 	return bw.Flush()
 }

@@ -22,6 +22,7 @@ import (
 
 	"github.com/hashicorp/hcl/v2"
 
+	"github.com/spillway-iac/spillway/graph"
 	"github.com/spillway-iac/spillway/internal/textsafe"
 	"github.com/spillway-iac/spillway/lint"
 )
@@ -42,6 +43,10 @@ type Result struct {
 	Source func(name string) []byte
 	// Roots are the root modules scanned, as shown to users, sorted.
 	Roots []string
+	// Topologies are the exposure and capacity pictures of the root
+	// modules, for spillway graph and the markdown report; optional (nil
+	// when the scan did not build them).
+	Topologies []*graph.Topology
 }
 
 // Stats counts what was scanned.

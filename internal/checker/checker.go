@@ -124,7 +124,12 @@ func newDriver(ctx context.Context, opts Options) *driver {
 // the result; the error is for paths that cannot be scanned at all and
 // for a ctx that is done before the scan ends.
 func Run(ctx context.Context, opts Options) (*report.Result, error) {
-	d := newDriver(ctx, opts)
+	return newDriver(ctx, opts).runPaths()
+}
+
+// runPaths is Run with the driver d.
+func (d *driver) runPaths() (*report.Result, error) {
+	opts := d.opts
 	var trees []*tree
 	var diags hcl.Diagnostics
 	if opts.Root != "" {
@@ -577,7 +582,7 @@ func (d *driver) analyze(loader *parser.Loader, dir string) rootResult {
 	name := loader.DisplayName(dir)
 	diags = append(diags, &hcl.Diagnostic{
 		Severity: hcl.DiagError,
-		Summary:  "Analysis timed out",
+		Summary:  SummaryTimedOut,
 		Detail:   fmt.Sprintf("The analysis of the root module %s stopped: it was still running after %s, so the module is not reported. Look for huge count/for_each expansions or nested for expressions, or raise --timeout.", name, d.opts.RootTimeout),
 		Subject:  &hcl.Range{Filename: name},
 	})

@@ -19,6 +19,9 @@
 //     fstest.MapFS in tests); file names are paths inside fsys.
 //   - Graphs(ctx, fsys, opts) returns the graph of every root module of a
 //     tree instead of running rules, for tests of package graph.
+//   - RunTopologies(ctx, opts, build) is Run that also builds each root
+//     module's exposure and capacity topology from its graph (spillway
+//     graph, the markdown report) into res.Topologies.
 //
 // Options carry what a scan needs and nothing about flags: the rules and
 // their settings, the evaluation options (variables, environment, budget),

@@ -111,6 +111,8 @@ func RunEnv(ctx context.Context, args []string, _ io.Reader, stdout, stderr io.W
 		return runScan(ctx, args[1:], stdout, stderr, env)
 	case "rules":
 		return runRules(args[1:], stdout, stderr)
+	case "graph":
+		return runGraph(ctx, args[1:], stdout, stderr, env)
 	case "explain":
 		return runExplain(args[1:], stdout, stderr)
 	case "init":
@@ -136,9 +138,11 @@ Usage:
   spillway rules [--format text|json|markdown]
   spillway explain SPWnnn            print a rule's documentation
   spillway init [--force]            write a commented starter .spillway.hcl
+  spillway graph [PATH ...] [flags]  who can reach each function and what saturates it
+                                     (--format text|json|mermaid|dot)
   spillway version
 
-Run "spillway scan --help" for the scan flags.
+Run "spillway scan --help" for the scan flags, "spillway graph --help" for graph's.
 `)
 }
 

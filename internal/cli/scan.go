@@ -87,28 +87,14 @@ func parseScanFlags(args []string, stderr io.Writer) (*scanFlags, int, bool) {
 	fs := pflag.NewFlagSet("spillway scan", pflag.ContinueOnError)
 	fs.SetOutput(stderr)
 	fs.StringArrayVarP(&sf.formats, "format", "f", nil, "output format: text, json (repeatable; FORMAT=FILE writes that format to FILE)")
-	fs.StringVarP(&sf.output, "output", "o", "", "write the report to `FILE` instead of stdout")
+	sf.addLoadFlags(fs)
 	fs.BoolVar(&sf.softFail, "soft-fail", false, "exit 0 even with findings (errors still exit 2)")
-	fs.StringArrayVar(&sf.only, "only", nil, "run only this rule `ID` (repeatable)")
-	fs.StringArrayVar(&sf.enable, "enable", nil, "enable rule `ID` (repeatable)")
-	fs.StringArrayVar(&sf.disable, "disable", nil, "disable rule `ID` (repeatable)")
-	fs.IntVarP(&sf.jobs, "jobs", "j", runtime.NumCPU(), "number of root modules analyzed in parallel")
-	fs.BoolVar(&sf.debug, "debug", false, "print what was loaded, skipped and left unknown, with timings, on stderr")
 	fs.StringVar(&sf.minSeverity, "min-severity", "low", "do not report findings below this severity: low, medium, high")
 	fs.StringVar(&sf.failOn, "fail-on", "low", "exit 1 on findings at or above: low, medium, high, none")
-	fs.Var(&varFlag{kind: "var", list: &sf.vars}, "var", "set a root module variable (repeatable)")
-	fs.Var(&varFlag{kind: "file", list: &sf.vars}, "var-file", "read variable values from a tfvars file (repeatable)")
-	fs.StringArrayVar(&sf.exclude, "exclude", nil, "do not scan paths matching `GLOB` (repeatable)")
-	fs.BoolVar(&sf.allDirs, "all-dirs", false, "also analyze called modules as standalone root modules")
-	fs.StringVar(&sf.root, "root", "", "scan the tree at `DIR`; PATHs then select the directories to analyze, and a called module is analyzed through its callers (for pre-commit)")
 	fs.BoolVar(&sf.noColor, "no-color", false, "never colour the output (NO_COLOR is honoured too)")
-	fs.StringVarP(&sf.config, "config", "c", "", "config `FILE` (default: .spillway.hcl in the current directory or the nearest parent)")
-	fs.StringVar(&sf.baseline, "baseline", "", "report the findings listed in `FILE` as suppressed")
 	fs.StringVar(&sf.writeBaseline, "write-baseline", "", "write the fingerprints of the current findings to `FILE`")
 	fs.BoolVar(&sf.diff, "diff", false, "print the suggested fixes as a unified diff instead of the report; write nothing")
 	fs.BoolVar(&sf.fix, "fix", false, "apply the suggested fixes to the files in place")
-	fs.DurationVar(&sf.timeout, "timeout", 60*time.Second, "give up on a root module whose analysis takes longer than this (0: no limit)")
-	fs.Int64Var(&sf.maxFileSize, "max-file-size", parser.DefaultMaxFileSize, "largest file read, in `BYTES`")
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, pflag.ErrHelp) {
 			return nil, ExitOK, false
@@ -120,6 +106,27 @@ func parseScanFlags(args []string, stderr io.Writer) (*scanFlags, int, bool) {
 		sf.paths = []string{"."}
 	}
 	return sf, ExitOK, true
+}
+
+// addLoadFlags adds the flags that say what is loaded and how (paths,
+// variables, config, rules, limits) and where the output goes: the flags
+// spillway scan and spillway graph share.
+func (sf *scanFlags) addLoadFlags(fs *pflag.FlagSet) {
+	fs.StringVarP(&sf.output, "output", "o", "", "write the report to `FILE` instead of stdout")
+	fs.StringArrayVar(&sf.only, "only", nil, "run only this rule `ID` (repeatable)")
+	fs.StringArrayVar(&sf.enable, "enable", nil, "enable rule `ID` (repeatable)")
+	fs.StringArrayVar(&sf.disable, "disable", nil, "disable rule `ID` (repeatable)")
+	fs.IntVarP(&sf.jobs, "jobs", "j", runtime.NumCPU(), "number of root modules analyzed in parallel")
+	fs.BoolVar(&sf.debug, "debug", false, "print what was loaded, skipped and left unknown, with timings, on stderr")
+	fs.Var(&varFlag{kind: "var", list: &sf.vars}, "var", "set a root module variable (repeatable)")
+	fs.Var(&varFlag{kind: "file", list: &sf.vars}, "var-file", "read variable values from a tfvars file (repeatable)")
+	fs.StringArrayVar(&sf.exclude, "exclude", nil, "do not scan paths matching `GLOB` (repeatable)")
+	fs.BoolVar(&sf.allDirs, "all-dirs", false, "also analyze called modules as standalone root modules")
+	fs.StringVar(&sf.root, "root", "", "scan the tree at `DIR`; PATHs then select the directories to analyze, and a called module is analyzed through its callers (for pre-commit)")
+	fs.StringVarP(&sf.config, "config", "c", "", "config `FILE` (default: .spillway.hcl in the current directory or the nearest parent)")
+	fs.StringVar(&sf.baseline, "baseline", "", "report the findings listed in `FILE` as suppressed")
+	fs.DurationVar(&sf.timeout, "timeout", 60*time.Second, "give up on a root module whose analysis takes longer than this (0: no limit)")
+	fs.Int64Var(&sf.maxFileSize, "max-file-size", parser.DefaultMaxFileSize, "largest file read, in `BYTES`")
 }
 
 // validate checks the values of the flags and the combinations that make
@@ -239,7 +246,7 @@ func runScan(ctx context.Context, args []string, stdout, stderr io.Writer, env E
 	if err != nil {
 		return usageErr("%v", err)
 	}
-	res, err := checker.Run(ctx, opts)
+	res, err := sf.run(ctx, opts)
 	if err != nil {
 		if ctx.Err() != nil {
 			return usageErr("scan stopped (%v); nothing reported", ctx.Err())
