@@ -50,6 +50,7 @@ type scanFlags struct {
 	diff          bool
 	fix           bool
 	maxFileSize   int64
+	download      bool
 	vars          []varArg
 	paths         []string
 
@@ -109,6 +110,7 @@ func parseScanFlags(args []string, stderr io.Writer) (*scanFlags, int, bool) {
 	fs.BoolVar(&sf.fix, "fix", false, "apply the suggested fixes to the files in place")
 	fs.DurationVar(&sf.timeout, "timeout", 60*time.Second, "give up on a root module whose analysis takes longer than this (0: no limit)")
 	fs.Int64Var(&sf.maxFileSize, "max-file-size", parser.DefaultMaxFileSize, "largest file read, in `BYTES`")
+	addModuleFlags(fs, &sf.download)
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, pflag.ErrHelp) {
 			return nil, ExitOK, false
@@ -239,6 +241,12 @@ func runScan(ctx context.Context, args []string, stdout, stderr io.Writer, env E
 	if err != nil {
 		return usageErr("%v", err)
 	}
+	fetcher, closeFetcher, err := moduleFetcher(env, sf.download || cfg.DownloadModules())
+	if err != nil {
+		return usageErr("%v", err)
+	}
+	defer closeFetcher()
+	opts.Eval.Fetcher = fetcher
 	res, err := checker.Run(ctx, opts)
 	if err != nil {
 		if ctx.Err() != nil {
