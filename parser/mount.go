@@ -29,6 +29,24 @@ func IsVendored(dir string) bool {
 	return dir == ".terraform" || strings.HasPrefix(dir, ".terraform/") || strings.Contains(dir, "/.terraform/") || strings.HasSuffix(dir, "/.terraform")
 }
 
+// IsVendoredFile reports whether a file name as shown to users (a
+// DisplayName) belongs to a module the user does not own: a file of a
+// mounted package, or a file under a .terraform directory of the tree.
+// Such files are never edited.
+func (l *Loader) IsVendoredFile(name string) bool {
+	if _, ok := l.mountPath(name); ok {
+		return true
+	}
+	p := name
+	if pre := l.opts.Prefix; pre != "" && pre != "." {
+		if !strings.HasPrefix(name, pre+"/") {
+			return false
+		}
+		p = strings.TrimPrefix(name, pre+"/")
+	}
+	return IsVendored(path.Dir(p))
+}
+
 // mountFS is the loader's file system: the scanned tree, with read-only
 // module packages mounted under MountDir/<id>.
 type mountFS struct {

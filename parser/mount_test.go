@@ -112,3 +112,21 @@ func TestIsVendored(t *testing.T) {
 		}
 	}
 }
+
+func TestIsVendoredFile(t *testing.T) {
+	t.Parallel()
+	l, _ := mountedLoader(t)
+	for name, want := range map[string]bool{
+		pkgDisplay + "/main.tf":                  true,
+		pkgDisplay + "/modules/alias/main.tf":    true,
+		"infra/main.tf":                          false,
+		"infra/secret/main.tf":                   false,
+		"infra/.terraform/modules/x/main.tf":     true,
+		"infra/live/.terraform/modules/x/a.tf":   true,
+		"elsewhere/.terraform/modules/x/main.tf": false,
+	} {
+		if got := l.IsVendoredFile(name); got != want {
+			t.Errorf("IsVendoredFile(%q) = %v, want %v", name, got, want)
+		}
+	}
+}

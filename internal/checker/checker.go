@@ -254,6 +254,14 @@ func (d *driver) run(trees []*tree, diags hcl.Diagnostics) (*report.Result, erro
 			break
 		}
 	}
+	res.Vendored = func(name string) bool {
+		for _, t := range trees {
+			if t.loader.IsVendoredFile(name) {
+				return true
+			}
+		}
+		return false
+	}
 	res.Source = func(name string) []byte {
 		for _, t := range trees {
 			if b := t.loader.SourceAny(name); b != nil {

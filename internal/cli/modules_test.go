@@ -224,3 +224,34 @@ func TestInstalledModuleWinsOverCache(t *testing.T) {
 		}
 	}
 }
+
+// TestNoFixInModulesTheUserDoesNotOwn: --diff and --fix never touch a
+// fetched package or a module under .terraform.
+func TestNoFixInModulesTheUserDoesNotOwn(t *testing.T) {
+	t.Parallel()
+	for name, extra := range map[string]map[string]string{
+		"fetched": nil,
+		"installed": {
+			".terraform/modules/modules.json": `{"Modules":[{"Key":"fn","Source":"registry.terraform.io/acme/lambda/aws","Version":"1.0.0","Dir":".terraform/modules/fn"}]}`,
+			".terraform/modules/fn/main.tf":   lambdaPkg,
+		},
+	} {
+		t.Run(name, func(t *testing.T) {
+			t.Parallel()
+			dir := moduleProject(t, extra)
+			f := &fakeCache{}
+			diff := spillway(t, f.env(t, dir), "scan", "--download-modules", "--diff")
+			if strings.Contains(diff.stdout, "aws@1.2.0") || strings.Contains(diff.stdout, ".terraform") {
+				t.Errorf("--diff edits a module the user does not own:\n%s", diff.stdout)
+			}
+			fixed := spillway(t, f.env(t, dir), "scan", "--download-modules", "--fix")
+			if fixed.code == cli.ExitError || strings.Contains(fixed.stderr, "no fix was applied") {
+				t.Errorf("--fix: exit %d, stderr %s", fixed.code, fixed.stderr)
+			}
+			b, err := os.ReadFile(filepath.Join(dir, "main.tf"))
+			if err != nil || !strings.HasPrefix(string(b), "module \"fn\"") {
+				t.Errorf("main.tf changed: %s %v", b, err)
+			}
+		})
+	}
+}
