@@ -19,7 +19,7 @@ func defaultModuleFetcher(env Env, download bool) (eval.ModuleFetcher, func(), e
 		v, _ := env.get(k)
 		return v
 	}
-	f := checker.NewModuleFetcher(modfetch.New(modfetch.Options{Network: download, Getenv: getenv}))
+	f := checker.NewModuleFetcher(modfetch.Options{Network: download, Getenv: getenv})
 	// Closing only releases the open package directories.
 	return f, func() { _ = f.Close() }, nil
 }
