@@ -211,3 +211,19 @@ func TestNoteKindOfPlainWarning(t *testing.T) {
 		t.Error("IsModuleNote")
 	}
 }
+
+func TestFetchedSubdirMissing(t *testing.T) {
+	t.Parallel()
+	pkg := sqsPackage()
+	pkg.Subdir = "modules/nope"
+	f := &fakeFetcher{packages: map[string]*eval.FetchedModule{"acme/sqs/aws//modules/nope": pkg}}
+	l := mapLoader(map[string]string{"main.tf": "module \"q\" {\n  source = \"acme/sqs/aws//modules/nope\"\n}\n"})
+	r := newRoot(t, l, ".", eval.Options{Fetcher: f})
+	r.ModuleInstances()
+	if diff := cmp.Diff([]string{"module_fetch_failed main.tf:2"}, noteKinds(r)); diff != "" {
+		t.Errorf("notes (-want +got):\n%s", diff)
+	}
+	if errs := errorsOf(r.Diagnostics()); len(errs) > 0 {
+		t.Errorf("errors: %v", errs)
+	}
+}

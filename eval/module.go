@@ -848,5 +848,12 @@ func (m *ModuleInstance) remoteDir(c *parser.ModuleCall, source string) (string,
 			c.SourceRange)
 		return "", false
 	}
-	return path.Join(m.root.loader.Mount(fm.Display, fm.FS), sub), true
+	dir := path.Join(m.root.loader.Mount(fm.Display, fm.FS), sub)
+	if !m.isDir(dir) {
+		m.root.note(NoteModuleFetchFailed, "Module download failed",
+			fmt.Sprintf("The module %q (source %q) names the directory %q, which its package %s does not have.", c.Name, source, sub, fm.Display),
+			c.SourceRange)
+		return "", false
+	}
+	return dir, true
 }

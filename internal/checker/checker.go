@@ -391,6 +391,9 @@ func (d *driver) scanTree(t *tree) treeResult {
 	if opts.Debug != nil {
 		mods, files := t.loader.CacheStats()
 		opts.Debug("scanned %s: %d module directories, %d root modules; %d modules and %d files still cached", t.loader.DisplayName("."), len(t.dirs), len(out.roots), mods, files)
+		for _, pkg := range t.loader.Mounted() {
+			opts.Debug("read the fetched module package %s", pkg)
+		}
 	}
 	return out
 }
