@@ -840,7 +840,7 @@ func (r *Root) fileFunctions() map[string]function.Function {
 // outsideTree notes that a file function was given a path outside the
 // scanned tree, which spillway never reads.
 func (r *Root) outsideTree(fn, p string) {
-	r.note("Path outside the scanned tree",
+	r.note(NotePathOutsideTree, "Path outside the scanned tree",
 		fmt.Sprintf("The path %q given to %s() is outside the scanned tree, so spillway does not read it and the result is unknown. Scan a directory that contains the file.", p, fn),
 		r.cur)
 }

@@ -1,6 +1,8 @@
 package eval
 
 import (
+	"context"
+	"errors"
 	"fmt"
 	"io/fs"
 	"maps"
@@ -446,7 +448,7 @@ func (m *ModuleInstance) resolveCall(c *parser.ModuleCall) *parser.Module {
 		v := m.evalExpr(c.SourceExpr, nil)
 		u, _ := v.UnmarkDeep()
 		if !u.IsKnown() || u.IsNull() || u.Type() != cty.String {
-			m.root.note("Module source unknown",
+			m.root.note(NoteModuleSourceUnknown, "Module source unknown",
 				fmt.Sprintf("The source of module %q depends on %s, which has no known value, so the module is not analyzed. Give the variables a value with --var or a tfvars file.", c.Name, originText(Origins(v), c.SourceExpr)),
 				c.SourceRange)
 			return nil
@@ -458,26 +460,21 @@ func (m *ModuleInstance) resolveCall(c *parser.ModuleCall) *parser.Module {
 	}
 	var dir string
 	if parser.IsLocalSource(source) {
-		d, ok := parser.ResolveLocalSource(m.Module.Dir, source)
+		d, ok := m.root.loader.ResolveLocal(m.Module.Dir, source)
 		if !ok {
-			m.root.note("Module outside the scanned tree",
-				fmt.Sprintf("The module source %q points outside the scanned tree, so spillway does not read it and the call's outputs are unknown. Scan a directory that contains both the caller and the module.", source),
+			where, advice := "the scanned tree", "Scan a directory that contains both the caller and the module."
+			if m.Module.Vendored && strings.HasPrefix(m.Module.Dir, parser.MountDir+"/") {
+				where, advice = "the module package it is part of", "Terraform refuses such a source in a downloaded module as well."
+			}
+			m.root.note(NoteModuleOutsideTree, "Module outside the scanned tree",
+				fmt.Sprintf("The module source %q points outside %s, so spillway does not read it and the call's outputs are unknown. %s", source, where, advice),
 				c.SourceRange)
 			return nil
 		}
 		dir = d
 	} else {
-		installed := m.root.loader.InstalledModules(m.root.Module.Module.Dir)
-		d, ok := installed[m.modulePathKey(c.Name)]
-		if ok && !m.isDir(d) {
-			// The manifest names a directory that is gone: the
-			// module needs terraform init again.
-			ok = false
-		}
+		d, ok := m.remoteDir(c, source)
 		if !ok {
-			m.root.note("Remote module not installed",
-				fmt.Sprintf("The module %q (source %q) is not installed in .terraform/modules, so its resources are not analyzed and its outputs are unknown. Run terraform init to analyze it.", c.Name, source),
-				c.SourceRange)
 			return nil
 		}
 		dir = d
@@ -796,4 +793,67 @@ func traversalString(t hcl.Traversal) string {
 		}
 	}
 	return b.String()
+}
+
+// remoteDir finds the directory of a remote module: the one terraform
+// init installed (.terraform/modules/modules.json), else the package the
+// fetcher finds in the module cache or downloads, mounted in the loader.
+// When there is none it reports a note and returns false.
+func (m *ModuleInstance) remoteDir(c *parser.ModuleCall, source string) (string, bool) {
+	installed := m.root.loader.InstalledModules(m.root.Module.Module.Dir)
+	if d, ok := installed[m.modulePathKey(c.Name)]; ok && m.isDir(d) {
+		return d, true
+	}
+	// A manifest entry whose directory is gone needs terraform init
+	// again; the cache may still have the module.
+	f := m.root.opts.Fetcher
+	if f == nil {
+		m.root.note(NoteModuleNotInstalled, "Remote module not installed",
+			fmt.Sprintf("The module %q (source %q) is not installed in .terraform/modules, so its resources are not analyzed and its outputs are unknown. Run terraform init to analyze it.", c.Name, source),
+			c.SourceRange)
+		return "", false
+	}
+	ctx := m.root.opts.Context
+	if ctx == nil {
+		ctx = context.Background()
+	}
+	fm, err := f.Fetch(ctx, source, c.Version)
+	switch {
+	case err == nil && (fm == nil || fm.FS == nil):
+		err = errors.New("the fetcher returned no package")
+	case errors.Is(err, ErrModuleNotCached):
+		m.root.note(NoteModuleNotInstalled, "Remote module not installed",
+			fmt.Sprintf("The module %q (source %q) is neither installed in .terraform/modules nor in spillway's module cache, so its resources are not analyzed and its outputs are unknown. Run terraform init, or scan with --download-modules, to analyze it.", c.Name, source),
+			c.SourceRange)
+		return "", false
+	case errors.Is(err, ErrModuleSourceUnsupported):
+		m.root.note(NoteModuleSourceUnsupported, "Module source not supported",
+			fmt.Sprintf("The module %q has the source %q, which spillway cannot fetch (%s), so its resources are not analyzed and its outputs are unknown. Run terraform init to install it in .terraform/modules.", c.Name, source, err),
+			c.SourceRange)
+		return "", false
+	}
+	if err != nil {
+		m.root.note(NoteModuleFetchFailed, "Module download failed",
+			fmt.Sprintf("The module %q (source %q) could not be fetched: %s. Its resources are not analyzed and its outputs are unknown.", c.Name, source, strings.TrimSuffix(err.Error(), ".")),
+			c.SourceRange)
+		return "", false
+	}
+	sub := path.Clean("/" + fm.Subdir)[1:]
+	if sub == "" {
+		sub = "."
+	}
+	if !fs.ValidPath(sub) {
+		m.root.note(NoteModuleFetchFailed, "Module download failed",
+			fmt.Sprintf("The module %q (source %q) names the directory %q inside its package, which is not a valid path.", c.Name, source, fm.Subdir),
+			c.SourceRange)
+		return "", false
+	}
+	dir := path.Join(m.root.loader.Mount(fm.Display, fm.FS), sub)
+	if !m.isDir(dir) {
+		m.root.note(NoteModuleFetchFailed, "Module download failed",
+			fmt.Sprintf("The module %q (source %q) names the directory %q, which its package %s does not have.", c.Name, source, sub, fm.Display),
+			c.SourceRange)
+		return "", false
+	}
+	return dir, true
 }

@@ -52,6 +52,11 @@ type Options struct {
 	// must stay live while the graph and the rules read values. Nil
 	// means no cancellation.
 	Context context.Context
+	// Fetcher, when set, finds remote modules that terraform init did
+	// not install (.terraform/modules wins): in the module cache, and
+	// over the network when it allows that. Nil means remote modules are
+	// analyzed only when installed.
+	Fetcher ModuleFetcher
 }
 
 // Root is the evaluation of one root module and every module it calls.
@@ -152,12 +157,15 @@ func (r *Root) addDiags(diags hcl.Diagnostics) {
 	}
 }
 
-func (r *Root) note(summary, detail string, rng hcl.Range) {
+// note reports what was not analyzed, as a warning diagnostic carrying
+// its kind in Extra (see NoteKindOf).
+func (r *Root) note(kind NoteKind, summary, detail string, rng hcl.Range) {
 	r.addDiags(hcl.Diagnostics{{
 		Severity: hcl.DiagWarning,
 		Summary:  summary,
 		Detail:   detail,
 		Subject:  rng.Ptr(),
+		Extra:    kind,
 	}})
 }
 

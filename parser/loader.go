@@ -66,6 +66,8 @@ type File struct {
 type Loader struct {
 	fsys fs.FS
 	opts Options
+	// mounts is fsys: the scanned tree plus the mounted module packages.
+	mounts *mountFS
 
 	mu        sync.Mutex
 	files     map[string]*fileEntry
@@ -94,8 +96,10 @@ func NewLoader(fsys fs.FS, opts Options) *Loader {
 	if opts.MaxFileSize <= 0 {
 		opts.MaxFileSize = DefaultMaxFileSize
 	}
+	mfs := newMountFS(fsys)
 	return &Loader{
-		fsys:      fsys,
+		fsys:      mfs,
+		mounts:    mfs,
 		opts:      opts,
 		files:     map[string]*fileEntry{},
 		modules:   map[string]*moduleEntry{},
@@ -104,12 +108,17 @@ func NewLoader(fsys fs.FS, opts Options) *Loader {
 	}
 }
 
-// FS returns the file system the loader reads.
+// FS returns the file system the loader reads: the scanned tree, with
+// the packages of Mount under MountDir.
 func (l *Loader) FS() fs.FS { return l.fsys }
 
 // DisplayName turns a path inside the file system into the name shown to
-// users.
+// users. A path inside a mounted package is shown as the package's
+// display name followed by the path inside the package.
 func (l *Loader) DisplayName(p string) string {
+	if name, ok := l.mountDisplay(p); ok {
+		return name
+	}
 	if l.opts.Prefix == "" || l.opts.Prefix == "." {
 		return p
 	}

@@ -32,6 +32,11 @@ type Module struct {
 	Files []*File
 	// Tofu reports whether the directory was loaded with OpenTofu's rules.
 	Tofu bool
+	// Vendored reports that the user does not own the module: terraform
+	// init installed it under .terraform, or it was fetched into the
+	// module cache and mounted (IsVendored of Dir). Its files must not
+	// be edited, and findings in it belong at the user's module call.
+	Vendored bool
 
 	Variables   map[string]*Variable
 	Locals      map[string]*Local
@@ -86,8 +91,12 @@ type ModuleCall struct {
 	// SourceExpr is the source expression when it is not a literal:
 	// OpenTofu evaluates variables and locals in it ("early evaluation").
 	SourceExpr hcl.Expression
-	Count      hcl.Expression // nil when absent
-	ForEach    hcl.Expression // nil when absent
+	// Version is the version constraint of a registry module ("~> 1.0"),
+	// "" when absent or not a literal string.
+	Version      string
+	VersionRange hcl.Range
+	Count        hcl.Expression // nil when absent
+	ForEach      hcl.Expression // nil when absent
 	// Enabled is OpenTofu's lifecycle { enabled = ... }; nil when absent.
 	Enabled   hcl.Expression
 	Inputs    hcl.Attributes
@@ -264,6 +273,7 @@ func (l *Loader) loadModule(dir string) *Module {
 	m := &Module{
 		Dir:           dir,
 		Name:          l.DisplayName(dir),
+		Vendored:      IsVendored(dir),
 		Variables:     map[string]*Variable{},
 		Locals:        map[string]*Local{},
 		Outputs:       map[string]*Output{},
@@ -291,7 +301,7 @@ func (l *Loader) loadModule(dir string) *Module {
 			continue
 		}
 		p := path.Join(dir, e.Name())
-		if l.opts.Exclude != nil && l.opts.Exclude(p) {
+		if l.opts.Exclude != nil && packageRoot(p) == "" && l.opts.Exclude(p) {
 			continue
 		}
 		names = append(names, e.Name())
@@ -479,6 +489,11 @@ func decodeModuleCall(b *hcl.Block, tofu bool, diags *hcl.Diagnostics) *ModuleCa
 				continue
 			}
 			c.Source = v.AsString()
+		case "version":
+			c.VersionRange = a.Expr.Range()
+			if v, vd := a.Expr.Value(nil); !vd.HasErrors() && v.IsKnown() && !v.IsNull() && v.Type().Equals(ctyString) {
+				c.Version = v.AsString()
+			}
 		case "count":
 			c.Count = a.Expr
 		case "for_each":

@@ -44,7 +44,9 @@ func (l *Loader) SourceAny(name string) []byte {
 		return b
 	}
 	p := name
-	if pre := l.opts.Prefix; pre != "" && pre != "." {
+	if mp, ok := l.mountPath(name); ok {
+		p = mp
+	} else if pre := l.opts.Prefix; pre != "" && pre != "." {
 		if !strings.HasPrefix(name, pre+"/") {
 			return nil
 		}

@@ -12,7 +12,8 @@ import (
 )
 
 // Compact writes one line per finding:
-// file:line:col: severity: message (ID).
+// file:line:col: severity: message (ID), one per input error, and a
+// "note: " summary line per kind of note.
 type Compact struct{}
 
 // Write implements Reporter.
@@ -28,11 +29,18 @@ func (Compact) Write(w io.Writer, r *Result) error {
 		s := subject(d)
 		fmt.Fprintf(bw, "%s:%d:%d: error: %s\n", Sanitize(s.Filename), s.Start.Line, s.Start.Column, Sanitize(strings.TrimSpace(d.Summary+". "+d.Detail)))
 	}
+	// What was not analyzed, as summary lines that are not of the
+	// file:line:col form, so problem matchers do not take them for
+	// findings.
+	for _, line := range r.NoteSummary() {
+		fmt.Fprintf(bw, "note: %s\n", line)
+	}
 	return bw.Flush()
 }
 
 // GitHub writes GitHub Actions workflow commands, one annotation per
-// finding: ::error for high, ::warning for medium, ::notice for low.
+// finding: ::error for high, ::warning for medium, ::notice for low; one
+// ::error per input error, and a ::notice per kind of note.
 type GitHub struct{}
 
 // githubLevel maps severities to annotation commands.
@@ -86,6 +94,10 @@ func (GitHub) Write(w io.Writer, r *Result) error {
 		}
 		props = append(props, "title="+escapeProperty(Sanitize("spillway: "+d.Summary)))
 		fmt.Fprintf(bw, "::error %s::%s\n", strings.Join(props, ","), escapeData(Sanitize(d.Detail)))
+	}
+	// Notes are summarized, not annotated one by one on the callers.
+	for _, line := range r.NoteSummary() {
+		fmt.Fprintf(bw, "::notice title=spillway%%3A partial scan::%s\n", escapeData(line))
 	}
 	return bw.Flush()
 }
@@ -143,6 +155,21 @@ func (Markdown) Write(w io.Writer, r *Result) error {
 		for _, d := range errs {
 			s := subject(d)
 			fmt.Fprintf(bw, "| %s | %s |\n", mdCell(fmt.Sprintf("%s:%d:%d", s.Filename, s.Start.Line, s.Start.Column)), mdCell(d.Summary+": "+d.Detail))
+		}
+	}
+	if notes := r.Notes(); len(notes) > 0 {
+		fmt.Fprintln(bw)
+		fmt.Fprintln(bw, "**Not analyzed:**")
+		fmt.Fprintln(bw)
+		for _, line := range r.NoteSummary() {
+			fmt.Fprintf(bw, "- %s\n", mdCell(line))
+		}
+		fmt.Fprintln(bw)
+		fmt.Fprintln(bw, "| Location | Kind | Note |")
+		fmt.Fprintln(bw, "|---|---|---|")
+		for _, d := range notes {
+			s := subject(d)
+			fmt.Fprintf(bw, "| %s | %s | %s |\n", mdCell(fmt.Sprintf("%s:%d:%d", s.Filename, s.Start.Line, s.Start.Column)), mdCell(NoteKind(d)), mdCell(noteMessage(d)))
 		}
 	}
 	if n := len(r.Undetermined); n > 0 {
@@ -260,7 +287,9 @@ func (Checkstyle) Write(w io.Writer, r *Result) error {
 
 // JUnit writes JUnit XML: one testsuite per root module, one failing
 // testcase per finding, and a passing testcase for a root module without
-// findings; input errors are a testsuite of errored testcases.
+// findings; input errors are a testsuite of errored testcases, and notes
+// (what was not analyzed) a "notes" testsuite of skipped testcases with
+// the notes in its system-out.
 type JUnit struct{}
 
 type juSuites struct {
@@ -279,6 +308,8 @@ type juSuite struct {
 	Errors   int      `xml:"errors,attr"`
 	Skipped  int      `xml:"skipped,attr"`
 	Cases    []juCase `xml:"testcase"`
+	// SystemOut lists the notes, in the "not analyzed" suite.
+	SystemOut string `xml:"system-out,omitempty"`
 }
 
 type juCase struct {
@@ -351,6 +382,29 @@ func (JUnit) Write(w io.Writer, r *Result) error {
 			s.Tests++
 			s.Errors++
 		}
+	}
+	if notes := r.Notes(); len(notes) > 0 {
+		// What was not analyzed: skipped testcases, never failures.
+		s := suite("not analyzed")
+		var out strings.Builder
+		for _, line := range r.NoteSummary() {
+			out.WriteString(line + "\n")
+		}
+		for _, d := range notes {
+			sub := subject(d)
+			loc := fmt.Sprintf("%s:%d:%d", sub.Filename, sub.Start.Line, sub.Start.Column)
+			fmt.Fprintf(&out, "%s: %s: %s\n", loc, NoteKind(d), noteMessage(d))
+			s.Cases = append(s.Cases, juCase{
+				Name:      xmlText(loc),
+				Classname: xmlText("spillway.note." + NoteKind(d)),
+				File:      xmlText(sub.Filename),
+				Line:      sub.Start.Line,
+				Skipped:   &juSkipped{Message: xmlText(noteMessage(d))},
+			})
+			s.Tests++
+			s.Skipped++
+		}
+		s.SystemOut = xmlText(out.String())
 	}
 	names := make([]string, 0, len(suites))
 	for n := range suites {

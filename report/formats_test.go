@@ -203,13 +203,14 @@ func TestHostileNamesForgeNothing(t *testing.T) {
 				// The runner reads "::cmd props::message"; the properties
 				// must be ours, whatever the message holds.
 				head := line[:strings.Index(line[2:], "::")+2]
-				if !strings.Contains(head, "file=dir/we ird%25%2C%3Afile.tf") && !strings.Contains(head, "file=bad/main.tf") && !strings.Contains(head, "file=main.tf") {
+				if !strings.Contains(head, "file=dir/we ird%25%2C%3Afile.tf") && !strings.Contains(head, "file=bad/main.tf") && !strings.Contains(head, "file=main.tf") &&
+					head != "::notice title=spillway%3A partial scan" {
 					t.Errorf("github: annotation properties not ours: %q", head)
 				}
 			}
 		case "markdown":
 			for _, line := range strings.Split(string(out), "\n") {
-				if strings.HasPrefix(line, "|") && strings.Count(strings.ReplaceAll(line, `\|`, ""), "|") != 6 && strings.Count(strings.ReplaceAll(line, `\|`, ""), "|") != 3 {
+				if n := strings.Count(strings.ReplaceAll(line, `\|`, ""), "|"); strings.HasPrefix(line, "|") && n != 6 && n != 4 && n != 3 {
 					t.Errorf("markdown: a table row with the wrong number of cells: %q", line)
 				}
 			}

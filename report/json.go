@@ -9,8 +9,8 @@ import (
 	"github.com/spillway-iac/spillway/lint"
 )
 
-// JSON writes the report of cli.md: findings, undetermined, errors and
-// stats, with a fixed field order and empty lists as [].
+// JSON writes the report of cli.md: findings, undetermined, errors, notes
+// and stats, with a fixed field order and empty lists as [].
 type JSON struct{}
 
 type jsonReport struct {
@@ -19,6 +19,7 @@ type jsonReport struct {
 	Findings     []jsonFinding      `json:"findings"`
 	Undetermined []jsonUndetermined `json:"undetermined"`
 	Errors       []jsonError        `json:"errors"`
+	Notes        []jsonNote         `json:"notes"`
 	Stats        jsonStats          `json:"stats"`
 }
 
@@ -82,6 +83,15 @@ type jsonError struct {
 	Detail  string `json:"detail"`
 }
 
+// jsonNote is one thing the scan did not analyze; Kind is a NoteKind.
+type jsonNote struct {
+	Kind    string `json:"kind"`
+	File    string `json:"file"`
+	Line    int    `json:"line"`
+	Column  int    `json:"column"`
+	Message string `json:"message"`
+}
+
 type jsonStats struct {
 	RootModules int            `json:"root_modules"`
 	Files       int            `json:"files"`
@@ -103,6 +113,7 @@ func (JSON) Write(w io.Writer, r *Result) error {
 		Findings:     []jsonFinding{},
 		Undetermined: []jsonUndetermined{},
 		Errors:       []jsonError{},
+		Notes:        []jsonNote{},
 	}
 	for _, f := range r.Findings {
 		out.Findings = append(out.Findings, toJSONFinding(f))
@@ -116,6 +127,10 @@ func (JSON) Write(w io.Writer, r *Result) error {
 	}
 	for _, d := range r.Errors() {
 		out.Errors = append(out.Errors, toJSONError(d))
+	}
+	for _, d := range r.Notes() {
+		sub := subject(d)
+		out.Notes = append(out.Notes, jsonNote{Kind: NoteKind(d), File: sub.Filename, Line: sub.Start.Line, Column: sub.Start.Column, Message: noteMessage(d)})
 	}
 	h, m, l := r.Counts()
 	out.Stats = jsonStats{

@@ -41,6 +41,10 @@ type Result struct {
 	Rules []*lint.Rule
 	// Source returns a file's bytes by its display name, for snippets.
 	Source func(name string) []byte
+	// Vendored reports whether a file, by its display name, belongs to a
+	// module the user does not own (under .terraform, or fetched into the
+	// module cache): such files are never edited. Nil means none is.
+	Vendored func(name string) bool
 	// Roots are the root modules scanned, as shown to users, sorted.
 	Roots []string
 	// Topologies are the exposure and capacity pictures of the root

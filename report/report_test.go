@@ -9,6 +9,7 @@ import (
 
 	"github.com/hashicorp/hcl/v2"
 
+	"github.com/spillway-iac/spillway/eval"
 	"github.com/spillway-iac/spillway/internal/golden"
 	"github.com/spillway-iac/spillway/lint"
 	"github.com/spillway-iac/spillway/report"
@@ -78,7 +79,9 @@ func sample() *report.Result {
 		},
 		Diagnostics: hcl.Diagnostics{
 			{Severity: hcl.DiagError, Summary: "Unterminated template string", Detail: "No closing marker was found for the string.", Subject: &hcl.Range{Filename: "bad/main.tf", Start: hcl.Pos{Line: 3, Column: 43}, End: hcl.Pos{Line: 3, Column: 44}}},
-			{Severity: hcl.DiagWarning, Summary: "Remote module not installed", Detail: "Run terraform init to analyze it.", Subject: &hcl.Range{Filename: "main.tf", Start: hcl.Pos{Line: 12, Column: 12}, End: hcl.Pos{Line: 12, Column: 20}}},
+			{Severity: hcl.DiagWarning, Summary: "Remote module not installed", Detail: "Run terraform init to analyze it.", Subject: &hcl.Range{Filename: "main.tf", Start: hcl.Pos{Line: 12, Column: 12}, End: hcl.Pos{Line: 12, Column: 20}}, Extra: eval.NoteModuleNotInstalled},
+			{Severity: hcl.DiagWarning, Summary: "Module source not supported", Detail: "The module \"b\" has the source \"s3::https://b/x.zip\", which spillway cannot fetch.", Subject: &hcl.Range{Filename: "main.tf", Start: hcl.Pos{Line: 16, Column: 12}, End: hcl.Pos{Line: 16, Column: 20}}, Extra: eval.NoteModuleSourceUnsupported},
+			{Severity: hcl.DiagWarning, Summary: "Old-style note", Detail: "A warning without a kind.", Subject: &hcl.Range{Filename: "main.tf", Start: hcl.Pos{Line: 1, Column: 1}, End: hcl.Pos{Line: 1, Column: 2}}},
 		},
 		Stats: report.Stats{RootModules: 2, Files: 3, Resources: 3},
 		Source: func(name string) []byte {

@@ -6,13 +6,18 @@ import (
 	"io"
 	"strings"
 
+	"github.com/hashicorp/hcl/v2"
+
 	"github.com/spillway-iac/spillway/lint"
 )
 
 // SARIF writes SARIF 2.1.0 for GitHub code scanning and other SARIF
 // consumers: one run, the rules that ran with their help, one result per
 // finding with a relative location, the resource address as a logical
-// location, a stable partial fingerprint, and suppressions.
+// location, a stable partial fingerprint, and suppressions. Input errors
+// are error-level tool execution notifications, notes (what was not
+// analyzed) note-level ones with their kind in properties.kind, and
+// undetermined checks note-level ones associated with their rule.
 type SARIF struct{}
 
 // InformationURI is spillway's home page.
@@ -289,12 +294,15 @@ func (SARIF) Write(w io.Writer, r *Result) error {
 	inv := sarifInvocation{ExecutionSuccessful: len(errs) == 0, ToolExecutionNotifications: []sarifNotification{}}
 	for _, d := range errs {
 		n := sarifNotification{Level: "error", Message: sarifText{Text: strings.TrimSpace(d.Summary + ". " + d.Detail)}}
-		if s := subject(d); s.Filename != "" && !strings.HasPrefix(s.Filename, "<") {
-			loc := sarifLocation{PhysicalLocation: &sarifPhysical{ArtifactLocation: sarifArtifact{URI: artifactURI(s.Filename), URIBaseID: "%SRCROOT%"}}}
-			if s.Start.Line > 0 {
-				loc.PhysicalLocation.Region = &sarifRegion{StartLine: s.Start.Line, StartColumn: max(s.Start.Column, 1)}
-			}
-			n.Locations = []sarifLocation{loc}
+		if loc := diagLocation(d); loc != nil {
+			n.Locations = []sarifLocation{*loc}
+		}
+		inv.ToolExecutionNotifications = append(inv.ToolExecutionNotifications, n)
+	}
+	for _, d := range r.Notes() {
+		n := sarifNotification{Level: "note", Message: sarifText{Text: noteMessage(d)}, Properties: map[string]any{"kind": NoteKind(d)}}
+		if loc := diagLocation(d); loc != nil {
+			n.Locations = []sarifLocation{*loc}
 		}
 		inv.ToolExecutionNotifications = append(inv.ToolExecutionNotifications, n)
 	}
@@ -354,6 +362,20 @@ func (SARIF) Write(w io.Writer, r *Result) error {
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
 	return enc.Encode(log)
+}
+
+// diagLocation is the location of a diagnostic's subject, nil when it has
+// none in a file (command-line values, the environment).
+func diagLocation(d *hcl.Diagnostic) *sarifLocation {
+	s := subject(d)
+	if s.Filename == "" || strings.HasPrefix(s.Filename, "<") {
+		return nil
+	}
+	loc := &sarifLocation{PhysicalLocation: &sarifPhysical{ArtifactLocation: sarifArtifact{URI: artifactURI(s.Filename), URIBaseID: "%SRCROOT%"}}}
+	if s.Start.Line > 0 {
+		loc.PhysicalLocation.Region = &sarifRegion{StartLine: s.Start.Line, StartColumn: max(s.Start.Column, 1)}
+	}
+	return loc
 }
 
 // sarifUndetermined reports an undetermined check as a note-level tool

@@ -197,6 +197,9 @@ func (t *Text) summary(w *bufio.Writer, r *Result, nerr int) {
 		r.Stats.RootModules, pluralize(r.Stats.RootModules, "module", "modules"),
 		r.Stats.Files, pluralize(r.Stats.Files, "file", "files"),
 		r.Stats.Resources, pluralize(r.Stats.Resources, "resource", "resources"))
+	for _, line := range r.NoteSummary() {
+		fmt.Fprintln(w, line)
+	}
 	t.undetermined(w, r)
 }
 

@@ -259,6 +259,14 @@ func (d *driver) run(trees []*tree, diags hcl.Diagnostics) (*report.Result, erro
 			break
 		}
 	}
+	res.Vendored = func(name string) bool {
+		for _, t := range trees {
+			if t.loader.IsVendoredFile(name) {
+				return true
+			}
+		}
+		return false
+	}
 	res.Source = func(name string) []byte {
 		for _, t := range trees {
 			if b := t.loader.SourceAny(name); b != nil {
@@ -388,6 +396,9 @@ func (d *driver) scanTree(t *tree) treeResult {
 	if opts.Debug != nil {
 		mods, files := t.loader.CacheStats()
 		opts.Debug("scanned %s: %d module directories, %d root modules; %d modules and %d files still cached", t.loader.DisplayName("."), len(t.dirs), len(out.roots), mods, files)
+		for _, pkg := range t.loader.Mounted() {
+			opts.Debug("read the fetched module package %s", pkg)
+		}
 	}
 	return out
 }

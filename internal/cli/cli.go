@@ -26,6 +26,7 @@ import (
 
 	"github.com/spf13/pflag"
 
+	"github.com/spillway-iac/spillway/eval"
 	"github.com/spillway-iac/spillway/internal/checker"
 	"github.com/spillway-iac/spillway/internal/config"
 	"github.com/spillway-iac/spillway/internal/fsread"
@@ -58,6 +59,10 @@ type Env struct {
 	// Now returns the current time (suppressions expire against it); nil
 	// means time.Now.
 	Now func() time.Time
+	// ModuleFetcher, when set, replaces the module fetcher of a scan
+	// (tests): download reports whether the network may be used. Nil
+	// means the module cache of modules.go.
+	ModuleFetcher func(download bool) eval.ModuleFetcher
 }
 
 // OSEnv returns the environment of the running process.

@@ -89,6 +89,12 @@ func runGraph(ctx context.Context, args []string, stdout, stderr io.Writer, env 
 	if err != nil {
 		return fail(stderr, "%v", err)
 	}
+	fetcher, closeFetcher, err := moduleFetcher(env, sf.download || cfg.DownloadModules())
+	if err != nil {
+		return fail(stderr, "%v", err)
+	}
+	defer closeFetcher()
+	opts.Eval.Fetcher = fetcher
 	res, err := checker.RunTopologies(ctx, opts, buildTopology(opts.Settings))
 	if err != nil {
 		if ctx.Err() != nil {

@@ -50,6 +50,7 @@ type scanFlags struct {
 	diff          bool
 	fix           bool
 	maxFileSize   int64
+	download      bool
 	vars          []varArg
 	paths         []string
 
@@ -127,6 +128,7 @@ func (sf *scanFlags) addLoadFlags(fs *pflag.FlagSet) {
 	fs.StringVar(&sf.baseline, "baseline", "", "report the findings listed in `FILE` as suppressed")
 	fs.DurationVar(&sf.timeout, "timeout", 60*time.Second, "give up on a root module whose analysis takes longer than this (0: no limit)")
 	fs.Int64Var(&sf.maxFileSize, "max-file-size", parser.DefaultMaxFileSize, "largest file read, in `BYTES`")
+	addModuleFlags(fs, &sf.download)
 }
 
 // validate checks the values of the flags and the combinations that make
@@ -246,6 +248,12 @@ func runScan(ctx context.Context, args []string, stdout, stderr io.Writer, env E
 	if err != nil {
 		return usageErr("%v", err)
 	}
+	fetcher, closeFetcher, err := moduleFetcher(env, sf.download || cfg.DownloadModules())
+	if err != nil {
+		return usageErr("%v", err)
+	}
+	defer closeFetcher()
+	opts.Eval.Fetcher = fetcher
 	res, err := sf.run(ctx, opts)
 	if err != nil {
 		if ctx.Err() != nil {

@@ -24,6 +24,9 @@ const FileName = ".spillway.hcl"
 type Config struct {
 	path    string
 	exclude []string
+	// downloadModules is download_modules: fetch remote modules over the
+	// network (as --download-modules does).
+	downloadModules bool
 
 	// settings are the values the settings block sets, by name.
 	settings lint.Settings
@@ -41,7 +44,8 @@ type ruleConfig struct {
 // so that every value keeps its range for the diagnostics.
 type (
 	fileSchema struct {
-		Exclude *hcl.Attribute `hcl:"exclude,optional"`
+		Exclude         *hcl.Attribute `hcl:"exclude,optional"`
+		DownloadModules *hcl.Attribute `hcl:"download_modules,optional"`
 		// Settings is decoded against the declared settings by
 		// loadSettings.
 		Settings *struct{}    `hcl:"settings,block"`
@@ -84,10 +88,18 @@ func Load(path string, src []byte, catalog []*lint.Rule) (*Config, hcl.Diagnosti
 	}
 	schema, _ := gohcl.ImpliedBodySchema(&fileSchema{})
 	content, moreDiags := file.Body.Content(schema)
-	diags = append(diags, listAllowed(moreDiags, "The top level of the file accepts the exclude argument and settings and rule blocks.")...)
+	diags = append(diags, listAllowed(moreDiags, "The top level of the file accepts the exclude and download_modules arguments and settings and rule blocks.")...)
 
 	if attr := content.Attributes["exclude"]; attr != nil {
 		diags = append(diags, cfg.loadExclude(attr)...)
+	}
+	if attr := content.Attributes["download_modules"]; attr != nil {
+		var v *bool
+		d := decode(attr.Expr, &v, "Set download_modules to true or false.")
+		if !d.HasErrors() && v != nil {
+			cfg.downloadModules = *v
+		}
+		diags = append(diags, d...)
 	}
 
 	var settingsSeen *hcl.Block
@@ -421,4 +433,11 @@ func (c *Config) RuleSeverity(r *lint.Rule) (severity lint.Severity, set bool) {
 		}
 	}
 	return r.Severity, false
+}
+
+// DownloadModules reports whether the file sets download_modules = true:
+// remote modules missing from .terraform/modules and from the module
+// cache are downloaded, as with --download-modules.
+func (c *Config) DownloadModules() bool {
+	return c != nil && c.downloadModules
 }

@@ -382,7 +382,7 @@ func TestLoadDetails(t *testing.T) {
 		{"number advice", `settings { visibility_multiplier = "x" }`, "Set visibility_multiplier to a positive whole number."},
 		{"below one", `settings { visibility_multiplier = 0 }`, "The value is 0, but visibility_multiplier must be a whole number of at least 1."},
 		{"glob", `exclude = ["a/["]`, `The pattern "a/[" is not a valid glob`},
-		{"top-level keys", `excludes = []`, `An argument named "excludes" is not expected here. Did you mean "exclude"? The top level of the file accepts the exclude argument and settings and rule blocks.`},
+		{"top-level keys", `excludes = []`, `An argument named "excludes" is not expected here. Did you mean "exclude"? The top level of the file accepts the exclude and download_modules arguments and settings and rule blocks.`},
 		{"settings keys", `settings { limit = 1 }`, "A settings block accepts account_concurrency_limit and visibility_multiplier."},
 		{"rule keys", `rule "SPW201" { enable = true }`, `Did you mean "enabled"? A rule block accepts enabled and severity.`},
 	}
@@ -434,5 +434,31 @@ func TestHugeExcludeListIsRefusedBeforeDecoding(t *testing.T) {
 	_, diags := config.Load(".spillway.hcl", []byte(b.String()), nil)
 	if len(diags) != 1 || diags[0].Summary != "Too many exclude patterns" {
 		t.Fatalf("diags = %v", diags)
+	}
+}
+
+func TestDownloadModules(t *testing.T) {
+	t.Parallel()
+	for _, tc := range []struct {
+		src   string
+		want  bool
+		valid bool
+	}{
+		{``, false, true},
+		{`download_modules = true`, true, true},
+		{`download_modules = false`, false, true},
+		{`download_modules = "yes"`, false, false},
+	} {
+		cfg, diags := config.Load(".spillway.hcl", []byte(tc.src), nil)
+		if diags.HasErrors() == tc.valid {
+			t.Errorf("%q: diagnostics %v", tc.src, diags)
+		}
+		if got := cfg.DownloadModules(); got != tc.want {
+			t.Errorf("%q: DownloadModules = %v, want %v", tc.src, got, tc.want)
+		}
+	}
+	var nilCfg *config.Config
+	if nilCfg.DownloadModules() {
+		t.Error("a nil Config downloads modules")
 	}
 }

@@ -27,6 +27,11 @@ const starterHeader = `# .spillway.hcl: configuration of spillway, the availabil
 # within one path segment and "**" matches any number of segments.
 # exclude = ["legacy/**", "examples/**"]
 
+# Download registry, git and archive modules that terraform init has not
+# installed into the module cache, as --download-modules does. Modules
+# already in the cache are read without it.
+# download_modules = true
+
 # Values the rules read.
 # settings {
 %s# }

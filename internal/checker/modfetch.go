@@ -1,0 +1,165 @@
+package checker
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+
+	"github.com/spillway-iac/spillway/eval"
+	"github.com/spillway-iac/spillway/internal/modfetch"
+)
+
+// ModuleFetcher adapts internal/modfetch to eval.ModuleFetcher: each
+// fetched package is opened read-only with os.OpenRoot, so symbolic links
+// cannot leave it, and mounted by the evaluation under a name such as
+// "registry.terraform.io/acme/lambda/aws@1.2.0". Results are remembered
+// per source and version for the whole scan, so every root module that
+// calls a module sees the same package. It is safe for concurrent use.
+type ModuleFetcher struct {
+	f *modfetch.Fetcher
+	// offline reads the cache only; set when f may use the network, so
+	// that a registry or git host that cannot be reached falls back to
+	// what is cached.
+	offline *modfetch.Fetcher
+
+	mu    sync.Mutex
+	memo  map[string]*fetchResult
+	roots []*os.Root
+}
+
+type fetchResult struct {
+	once sync.Once
+	mod  *eval.FetchedModule
+	err  error
+}
+
+// NewModuleFetcher returns the adapter of a modfetch.Fetcher with opts.
+// With opts.Network a module whose download fails for any reason but a
+// refusal (hostile content, a safety limit) or an unsupported source is
+// read from the cache when it is there: a scan without the network gives
+// the same result as the scan that filled the cache.
+func NewModuleFetcher(opts modfetch.Options) *ModuleFetcher {
+	a := &ModuleFetcher{f: modfetch.New(opts), memo: map[string]*fetchResult{}}
+	if opts.Network {
+		off := opts
+		off.Network = false
+		a.offline = modfetch.New(off)
+	}
+	return a
+}
+
+// Fetch implements eval.ModuleFetcher.
+func (a *ModuleFetcher) Fetch(ctx context.Context, source, version string) (*eval.FetchedModule, error) {
+	key := source + "\x00" + version
+	a.mu.Lock()
+	r := a.memo[key]
+	if r == nil {
+		r = &fetchResult{}
+		a.memo[key] = r
+	}
+	a.mu.Unlock()
+	r.once.Do(func() { r.mod, r.err = a.fetch(ctx, source, version) })
+	if r.err != nil && ctx.Err() == nil && (errors.Is(r.err, context.Canceled) || errors.Is(r.err, context.DeadlineExceeded)) {
+		// Another root module's deadline stopped the first attempt:
+		// try again under this one.
+		a.mu.Lock()
+		if a.memo[key] == r {
+			delete(a.memo, key)
+		}
+		a.mu.Unlock()
+		return a.Fetch(ctx, source, version)
+	}
+	return r.mod, r.err
+}
+
+func (a *ModuleFetcher) fetch(ctx context.Context, source, version string) (*eval.FetchedModule, error) {
+	m, err := a.f.Fetch(ctx, source, version)
+	if err != nil && a.offline != nil && ctx.Err() == nil &&
+		!errors.Is(err, modfetch.ErrRefused) && !errors.Is(err, modfetch.ErrUnsupported) {
+		if cached, cerr := a.offline.Fetch(ctx, source, version); cerr == nil {
+			m, err = cached, nil
+		}
+	}
+	switch {
+	case errors.Is(err, modfetch.ErrNotCached):
+		return nil, mappedError{err, eval.ErrModuleNotCached}
+	case errors.Is(err, modfetch.ErrUnsupported):
+		return nil, mappedError{err, eval.ErrModuleSourceUnsupported}
+	case err != nil:
+		return nil, fmt.Errorf("fetch %s: %w", source, err)
+	}
+	sub, err := filepath.Rel(m.Root, m.Dir)
+	if err != nil || sub == ".." || strings.HasPrefix(sub, ".."+string(filepath.Separator)) {
+		return nil, fmt.Errorf("fetch %s: the module directory %s is outside its package %s", source, m.Dir, m.Root)
+	}
+	root, err := os.OpenRoot(m.Root)
+	if err != nil {
+		return nil, fmt.Errorf("open the cached package of %s: %w", source, err)
+	}
+	a.mu.Lock()
+	a.roots = append(a.roots, root)
+	a.mu.Unlock()
+	return &eval.FetchedModule{FS: root.FS(), Subdir: filepath.ToSlash(sub), Display: displayName(m)}, nil
+}
+
+// Close releases the package directories opened by Fetch.
+func (a *ModuleFetcher) Close() error {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	var errs []error
+	for _, r := range a.roots {
+		errs = append(errs, r.Close())
+	}
+	a.roots = nil
+	return errors.Join(errs...)
+}
+
+// displayName is how files of a fetched package are named in reports:
+// the package and its version joined by "@", without URL schemes or a
+// query, such as "registry.terraform.io/acme/lambda/aws@1.2.0" or
+// "github.com/acme/mods.git@v1.0.0". The "@" and the host make the names
+// recognisably not the user's own files.
+func displayName(m *modfetch.Module) string {
+	d := strings.TrimSpace(m.Display)
+	if d == "" {
+		d = m.Source
+	}
+	name, version, _ := strings.Cut(strings.Replace(d, " ref ", " ", 1), " ")
+	name = strings.TrimPrefix(name, "git::")
+	if i := strings.Index(name, "://"); i >= 0 {
+		name = name[i+3:]
+	}
+	if i := strings.IndexAny(name, "?#"); i >= 0 {
+		name = name[:i]
+	}
+	// The //subdir is not part of the package: Subdir says where the
+	// module is inside it.
+	if i := strings.Index(name, "//"); i >= 0 {
+		name = name[:i]
+	}
+	if at, slash := strings.Index(name, "@"), strings.Index(name+"/", "/"); at >= 0 && at < slash {
+		name = name[at+1:] // user information
+	}
+	name = strings.Trim(name, "/")
+	if name == "" {
+		name = "module"
+	}
+	if version = strings.TrimSpace(version); version != "" {
+		name += "@" + version
+	}
+	return name
+}
+
+// mappedError is a modfetch error that also says which eval sentinel it
+// stands for, keeping modfetch's message.
+type mappedError struct {
+	err  error
+	kind error
+}
+
+func (e mappedError) Error() string   { return e.err.Error() }
+func (e mappedError) Unwrap() []error { return []error{e.err, e.kind} }
