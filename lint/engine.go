@@ -73,8 +73,8 @@ type Finding struct {
 // Instance is one affected instance of a finding: a resource address in a
 // root module.
 type Instance struct {
-	Root    string
-	Address string
+	Root    string `json:"root"`
+	Address string `json:"address"`
 }
 
 // BlockRange returns the anchored resource block: Block, or Range for a
