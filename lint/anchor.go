@@ -61,7 +61,7 @@ func anchor(fd *Finding, first rawFinding, idx int) {
 	res := first.resource
 	c := res.Calls[idx]
 	name := callName(c.Address)
-	inside := RelatedLocation{Resource: res.Addr, Range: res.Range, Role: fmt.Sprintf("the resource, inside module %s (not in your tree)", name)}
+	inside := RelatedLocation{Resource: res.Addr, Range: res.Range, Role: fmt.Sprintf("the resource, in module %s whose code is not in your tree", name)}
 	fd.Related = append([]RelatedLocation{inside}, fd.Related...)
 	fd.Block, fd.Range = c.Block, c.Block
 	if fd.Block == (hcl.Range{}) {
