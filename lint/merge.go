@@ -39,37 +39,27 @@ func MergeRoots(findings []Finding) []Finding {
 	out := make([]Finding, 0, len(keys))
 	for _, k := range keys {
 		ms := byKey[k]
-		if !repeatsRoot(ms) {
-			out = append(out, merge(ms))
+		if oneRoot(ms) {
+			// One root module's findings of several severities at one
+			// place (instances on paths of different exposure) stay
+			// apart, as RunGraph made them.
+			out = append(out, ms...)
 			continue
 		}
-		// One root module with findings of several severities at one
-		// place (instances on paths of different exposure) keeps them
-		// apart, as RunGraph made them: merge by severity.
-		bySev := map[Severity][]Finding{}
-		for _, f := range ms {
-			bySev[f.Severity] = append(bySev[f.Severity], f)
-		}
-		for _, sev := range []Severity{High, Medium, Low} {
-			if len(bySev[sev]) > 0 {
-				out = append(out, merge(bySev[sev]))
-			}
-		}
+		out = append(out, merge(ms))
 	}
 	SortFindings(out)
 	return out
 }
 
-// repeatsRoot reports whether one root module has several of the findings.
-func repeatsRoot(ms []Finding) bool {
-	seen := map[string]bool{}
-	for _, f := range ms {
-		if seen[f.Root] {
-			return true
+// oneRoot reports whether the findings all come from one root module.
+func oneRoot(ms []Finding) bool {
+	for _, f := range ms[1:] {
+		if f.Root != ms[0].Root {
+			return false
 		}
-		seen[f.Root] = true
 	}
-	return false
+	return true
 }
 
 func merge(ms []Finding) Finding {
