@@ -314,6 +314,7 @@ func group(raws []rawFinding, root string, opts RunOptions) ([]Finding, []rawUnd
 			relSeen[key] = true
 			fd.Related = append(fd.Related, RelatedLocation{Resource: rel.Resource.Addr, Range: rel.Resource.Range, Role: rel.Role})
 		}
+		fd.Related = append(fd.Related, callChains(fs)...)
 		if sameFixSpecs(fs) {
 			fd.FixSpecs = first.fix
 		}
@@ -336,6 +337,32 @@ func group(raws []rawFinding, root string, opts RunOptions) ([]Finding, []rawUnd
 		out = append(out, fd)
 	}
 	return out, unds
+}
+
+// callChains returns a related location for each distinct module call
+// block through which the instances of a group are reached (the call of
+// the module that declares the block), when there is more than one: one
+// root module calling a module twice has two caller chains, and both are
+// shown, not only the first instance's.
+func callChains(fs []rawFinding) []RelatedLocation {
+	var out []RelatedLocation
+	seen := map[hcl.Range]bool{}
+	for _, f := range fs {
+		calls := f.resource.Calls
+		if len(calls) == 0 {
+			continue
+		}
+		c := calls[len(calls)-1]
+		if seen[c.Range] {
+			continue
+		}
+		seen[c.Range] = true
+		out = append(out, RelatedLocation{Resource: graph.BlockAddr(c.Address), Range: c.Range, Role: "module call"})
+	}
+	if len(out) < 2 {
+		return nil
+	}
+	return out
 }
 
 // groupUndetermined merges the undetermined checks of one root module
