@@ -91,7 +91,7 @@ func anchor(fd *Finding, first rawFinding, idx int) {
 			lead = in
 		}
 		if in.Set {
-			moved = nil
+			// Not a mechanical fix: len(moved) stays short.
 			continue
 		}
 		moved = append(moved, FixSpec{
