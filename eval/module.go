@@ -30,6 +30,8 @@ type CallSite struct {
 	Address string
 	// Range is the module block's header.
 	Range hcl.Range
+	// Block is the whole module block.
+	Block hcl.Range
 }
 
 // ModuleInstance is one instance of a module: the root, or one key of a
@@ -133,7 +135,7 @@ func (m *ModuleInstance) Root() *Root { return m.root }
 func (m *ModuleInstance) CallSites() []CallSite {
 	var out []CallSite
 	for c := m; c != nil && c.Parent != nil; c = c.Parent {
-		out = append(out, CallSite{Address: c.Addr, Range: c.Call.DeclRange})
+		out = append(out, CallSite{Address: c.Addr, Range: c.Call.DeclRange, Block: c.Call.Range})
 	}
 	for i, j := 0, len(out)-1; i < j; i, j = i+1, j-1 {
 		out[i], out[j] = out[j], out[i]

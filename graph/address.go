@@ -103,3 +103,14 @@ func compareSeg(a, b addrSeg) int {
 	}
 	return strings.Compare(a.key, b.key)
 }
+
+// BlockAddr returns addr without its instance keys: the address of the
+// blocks, "module.a.aws_x.y" for "module.a[\"k\"].aws_x.y[0]".
+func BlockAddr(addr string) string {
+	segs := splitAddr(addr)
+	names := make([]string, len(segs))
+	for i, s := range segs {
+		names[i] = s.name
+	}
+	return strings.Join(names, ".")
+}

@@ -1,7 +1,10 @@
 package graph
 
 import (
+	"strconv"
+
 	"github.com/hashicorp/hcl/v2"
+	"github.com/zclconf/go-cty/cty"
 
 	"github.com/spillway-iac/spillway/eval"
 )
@@ -10,7 +13,9 @@ import (
 // resource.
 type CallSite struct {
 	Address string
-	Range   hcl.Range
+	// Range is the module block's header; Block the whole block.
+	Range hcl.Range
+	Block hcl.Range
 }
 
 // Resource is one instance of a resource block.
@@ -57,7 +62,7 @@ func newResource(inst *eval.Instance) *Resource {
 		}
 	}
 	for _, c := range inst.Module.CallSites() {
-		r.Calls = append(r.Calls, CallSite{Address: c.Address, Range: c.Range})
+		r.Calls = append(r.Calls, CallSite{Address: c.Address, Range: c.Range, Block: c.Block})
 	}
 	return r
 }
@@ -149,4 +154,70 @@ func (r *Resource) Path(names ...string) Value {
 		return Value{Range: r.Range}
 	}
 	return b.Attr(names[len(names)-1])
+}
+
+// ModuleInput says how an argument of a resource in a called module comes
+// from the module call: the module writes it as exactly var.Name, so the
+// caller decides it through the input Name.
+type ModuleInput struct {
+	// Name is the module's input variable.
+	Name string
+	// Call is the module call that passes (or could pass) the input: the
+	// last of the resource's Calls.
+	Call CallSite
+	// Set reports whether the call sets the input; Arg is then the
+	// argument's range in the call block.
+	Set bool
+	Arg hcl.Range
+	// Value is the argument's value in the resource as HCL would print a
+	// literal ("-1", "\"x\"", "null"), or "" when it is not a known
+	// primitive.
+	Value string
+}
+
+// ModuleInput returns how the argument attr of the resource's own body
+// comes from its module call, when the resource is in a called module and
+// the argument is written exactly as var.NAME.
+func (r *Resource) ModuleInput(attr string) (ModuleInput, bool) {
+	if r.inst == nil || r.inst.Module == nil || r.inst.Module.Parent == nil || r.inst.Module.Call == nil || len(r.Calls) == 0 {
+		return ModuleInput{}, false
+	}
+	ev := r.inst.Attr(attr)
+	if !ev.Present() {
+		return ModuleInput{}, false
+	}
+	tr, diags := hcl.AbsTraversalForExpr(ev.Expr)
+	if diags.HasErrors() || len(tr) != 2 || tr.RootName() != "var" {
+		return ModuleInput{}, false
+	}
+	step, ok := tr[1].(hcl.TraverseAttr)
+	if !ok {
+		return ModuleInput{}, false
+	}
+	in := ModuleInput{Name: step.Name, Call: r.Calls[len(r.Calls)-1], Value: literalText(r.Attr(attr))}
+	if a, ok := r.inst.Module.Call.Inputs[step.Name]; ok {
+		in.Set, in.Arg = true, a.Range
+	}
+	return in, true
+}
+
+// literalText prints a known primitive value or null as HCL native
+// syntax, and returns "" for anything else.
+func literalText(v Value) string {
+	if v.State() == Null {
+		return "null"
+	}
+	c, ok := v.plain()
+	if !ok {
+		return ""
+	}
+	switch c.Type() {
+	case cty.Number:
+		return c.AsBigFloat().Text('g', -1)
+	case cty.Bool:
+		return strconv.FormatBool(c.True())
+	case cty.String:
+		return strconv.Quote(c.AsString())
+	}
+	return ""
 }

@@ -17,9 +17,12 @@ import (
 const BaselineVersion = 1
 
 // Baseline is a set of accepted findings, identified by fingerprint. The
-// fingerprint hashes the rule ID, the resource address and the root module
-// path, so a baselined finding stays baselined when its block moves or is
-// reformatted, and comes back when the resource is renamed.
+// fingerprint hashes the rule ID, the block's address in its module and
+// its file (see Fingerprint); a finding also matches an entry holding
+// one of its LegacyFingerprints (rule ID, resource address, root module),
+// so baselines written by earlier versions keep working. A baselined
+// finding stays baselined when its block moves or is reformatted, and
+// comes back when the resource is renamed.
 type Baseline struct {
 	Version  int             `json:"version"`
 	Tool     string          `json:"tool"`
@@ -172,6 +175,21 @@ func (b *Baseline) Has(fingerprint string) bool {
 	return b.set[fingerprint]
 }
 
+// matches reports whether the baseline holds the finding: its
+// fingerprint, or one of its legacy fingerprints (baselines written
+// before fingerprints stopped depending on the root module).
+func (b *Baseline) matches(f *Finding) bool {
+	if b.Has(fingerprintOf(f)) {
+		return true
+	}
+	for _, fp := range f.LegacyFingerprints {
+		if b.Has(fp) {
+			return true
+		}
+	}
+	return false
+}
+
 // Apply returns a copy of findings in which those whose fingerprint is in
 // the baseline are suppressed (SuppressionKind "external", Justification
 // "baseline"). Findings suppressed already, in source, are left as they
@@ -183,7 +201,7 @@ func (b *Baseline) Apply(findings []Finding) []Finding {
 	}
 	for i := range out {
 		f := &out[i]
-		if f.Suppressed || !b.Has(fingerprintOf(f)) {
+		if f.Suppressed || !b.matches(f) {
 			continue
 		}
 		f.Suppressed = true
@@ -203,6 +221,9 @@ func (b *Baseline) Unmatched(findings []Finding) []BaselineEntry {
 	current := map[string]bool{}
 	for i := range findings {
 		current[fingerprintOf(&findings[i])] = true
+		for _, fp := range findings[i].LegacyFingerprints {
+			current[fp] = true
+		}
 	}
 	var out []BaselineEntry
 	for _, e := range b.Findings {

@@ -260,8 +260,10 @@ func TestBaselineSurvivesMovesAndReformatting(t *testing.T) {
 }
 
 // TestFingerprintIgnoresRanges builds the findings by hand through the
-// engine: the same rule, resource and root at different positions give
-// the same fingerprint, a different root a different one.
+// engine: the same rule and resource at different positions, or in
+// another root module, give the same fingerprint; a baseline written
+// before fingerprints ignored the root module (one legacy fingerprint per
+// root) still matches the finding of its root only.
 func TestFingerprintIgnoresRanges(t *testing.T) {
 	t.Parallel()
 	run := func(line, col int, root string) lint.Finding {
@@ -281,13 +283,20 @@ func TestFingerprintIgnoresRanges(t *testing.T) {
 	if before.Fingerprint != after.Fingerprint {
 		t.Errorf("fingerprint changed with the position: %s -> %s", before.Fingerprint, after.Fingerprint)
 	}
-	if before.Fingerprint == other.Fingerprint {
-		t.Error("fingerprint does not depend on the root module")
+	if before.Fingerprint != other.Fingerprint {
+		t.Error("fingerprint depends on the root module")
 	}
 	bl := readBaseline(t, writeBaseline(t, []lint.Finding{before}))
 	out := bl.Apply([]lint.Finding{after, other})
+	if got := fmt.Sprint(out[0].Suppressed, out[1].Suppressed); got != "true true" {
+		t.Errorf("suppressed: %s, want true true", got)
+	}
+	legacy := before
+	legacy.Fingerprint = lint.Fingerprint("SPW201", "aws_lambda_function.api", ".")
+	old := readBaseline(t, writeBaseline(t, []lint.Finding{legacy}))
+	out = old.Apply([]lint.Finding{after, other})
 	if got := fmt.Sprint(out[0].Suppressed, out[1].Suppressed); got != "true false" {
-		t.Errorf("suppressed: %s, want true false", got)
+		t.Errorf("with a legacy baseline, suppressed: %s, want true false", got)
 	}
 }
 

@@ -15,7 +15,9 @@ import (
 // Call is a module call on the path from the root module to a finding.
 type Call struct {
 	Address string
-	Range   hcl.Range
+	// Range is the module block's header; Block the whole block.
+	Range hcl.Range
+	Block hcl.Range
 }
 
 // RelatedLocation is a resource involved in a finding.
@@ -43,9 +45,18 @@ type Finding struct {
 	Block   hcl.Range
 	Calls   []Call
 	Related []RelatedLocation
-	// Root is the root module's directory as shown to users.
-	Root        string
-	Fingerprint string
+	// Root is the root module's directory as shown to users: for a
+	// finding merged over several root modules (MergeRoots), the first
+	// one, whose instances Resource and Instances are.
+	Root string
+	// RootInstances are the affected instances in every root module the
+	// finding was found in, sorted by root and address.
+	RootInstances []Instance
+	Fingerprint   string
+	// LegacyFingerprints are the fingerprints of the findings this one
+	// stands for under the old scheme (rule ID, resource, root module),
+	// which baselines written before issue 13 hold.
+	LegacyFingerprints []string
 	// Suppressed findings are reported but do not affect the exit code.
 	Suppressed bool
 	// SuppressionKind is "inSource" or "external" (baseline).
@@ -57,6 +68,13 @@ type Finding struct {
 	// FixSpec); internal/fix computes Fixes from them. Empty when the
 	// instances of the block disagree.
 	FixSpecs []FixSpec
+}
+
+// Instance is one affected instance of a finding: a resource address in a
+// root module.
+type Instance struct {
+	Root    string `json:"root"`
+	Address string `json:"address"`
 }
 
 // BlockRange returns the anchored resource block: Block, or Range for a
@@ -96,11 +114,30 @@ type Undetermined struct {
 }
 
 // Fingerprint returns the stable fingerprint of a finding: a hash of the
-// rule ID, the resource address and the root module path, so it survives
-// line moves and reformatting.
-func Fingerprint(ruleID, resource, root string) string {
-	h := sha256.Sum256([]byte(ruleID + "\x00" + resource + "\x00" + root))
+// rule ID, a key naming the resource and a place. Findings fingerprint
+// (rule ID, BlockKey, the anchored block's file as shown): neither the
+// root module nor the working directory takes part, so a finding in a
+// module shared by several root modules has one fingerprint, and it
+// survives line moves and reformatting. Before issue 13 findings were
+// fingerprinted (rule ID, resource address, root module); Finding keeps
+// those as LegacyFingerprints so that existing baselines still match.
+func Fingerprint(ruleID, key, place string) string {
+	h := sha256.Sum256([]byte(ruleID + "\x00" + key + "\x00" + place))
 	return hex.EncodeToString(h[:16])
+}
+
+// BlockKey returns the address, without instance keys, of the block a
+// finding on the resource at addr is anchored at, relative to the module
+// that declares it: "aws_lambda_function.this" for
+// `module.api["eu"].aws_lambda_function.this[0]`, and
+// "module.lambda.aws_lambda_function.this" for a finding anchored at the
+// call module.lambda when modulePrefix is the calling module's address
+// (`module.api["eu"]`, or "" for the root module).
+func BlockKey(addr, modulePrefix string) string {
+	if modulePrefix != "" {
+		addr = strings.TrimPrefix(addr, modulePrefix+".")
+	}
+	return graph.BlockAddr(addr)
 }
 
 // RunGraph runs the rules over one root module's graph. Findings that a
@@ -110,6 +147,13 @@ func Fingerprint(ruleID, resource, root string) string {
 // fails or panics is reported as an error diagnostic and the others still
 // run.
 func RunGraph(g *graph.Graph, root string, rules []*Rule, settings Settings) ([]Finding, []Undetermined, hcl.Diagnostics) {
+	return RunGraphWith(g, root, rules, settings, RunOptions{})
+}
+
+// RunGraphWith is RunGraph with options: with opts.Owned, findings on
+// resources in modules the user does not own are anchored at the module
+// call that leads into them (see RunOptions).
+func RunGraphWith(g *graph.Graph, root string, rules []*Rule, settings Settings, opts RunOptions) ([]Finding, []Undetermined, hcl.Diagnostics) {
 	var raws []rawFinding
 	var unds []rawUndetermined
 	var diags hcl.Diagnostics
@@ -131,7 +175,7 @@ func RunGraph(g *graph.Graph, root string, rules []*Rule, settings Settings) ([]
 		}
 	}
 	raws = fold(raws)
-	findings, moreUnds := group(raws, root)
+	findings, moreUnds := group(raws, root, opts)
 	unds = append(unds, moreUnds...)
 	return findings, groupUndetermined(unds, root), diags
 }
@@ -204,9 +248,15 @@ type groupKey struct {
 	severity Severity
 	file     string
 	start    int
+	// anchorFile and anchorStart are the module call a finding in a
+	// module the user does not own is anchored at: the instances of one
+	// block reached through distinct calls are distinct findings (each
+	// call is its own place to fix).
+	anchorFile  string
+	anchorStart int
 }
 
-func group(raws []rawFinding, root string) ([]Finding, []rawUndetermined) {
+func group(raws []rawFinding, root string, opts RunOptions) ([]Finding, []rawUndetermined) {
 	byKey := map[groupKey][]rawFinding{}
 	var keys []groupKey
 	var unds []rawUndetermined
@@ -215,7 +265,10 @@ func group(raws []rawFinding, root string) ([]Finding, []rawUndetermined) {
 			unds = append(unds, rawUndetermined{rule: f.rule, resource: f.resource, unknown: f.resource.Exists().Why})
 			continue
 		}
-		k := groupKey{rule: f.rule.ID, severity: f.severity, file: f.resource.Range.Filename, start: f.resource.Range.Start.Byte}
+		k := groupKey{rule: f.rule.ID, severity: f.severity, file: f.resource.Range.Filename, start: f.resource.Range.Start.Byte, anchorStart: -1}
+		if i := anchorCall(f.resource, opts); i >= 0 {
+			k.anchorFile, k.anchorStart = f.resource.Calls[i].Range.Filename, f.resource.Calls[i].Range.Start.Byte
+		}
 		if _, ok := byKey[k]; !ok {
 			keys = append(keys, k)
 		}
@@ -261,13 +314,55 @@ func group(raws []rawFinding, root string) ([]Finding, []rawUndetermined) {
 			relSeen[key] = true
 			fd.Related = append(fd.Related, RelatedLocation{Resource: rel.Resource.Addr, Range: rel.Resource.Range, Role: rel.Role})
 		}
+		fd.Related = append(fd.Related, callChains(fs)...)
 		if sameFixSpecs(fs) {
 			fd.FixSpecs = first.fix
 		}
-		fd.Fingerprint = Fingerprint(fd.RuleID, fd.Resource, root)
+		prefix := first.resource.Module
+		if i := anchorCall(first.resource, opts); i >= 0 {
+			anchor(&fd, first, i)
+			prefix = ""
+			if i > 0 {
+				prefix = first.resource.Calls[i-1].Address
+			}
+		} else if !opts.owned(fd.BlockRange().Filename) {
+			// Never propose an edit of a file outside the user's tree.
+			fd.FixSpecs = nil
+		}
+		fd.Fingerprint = Fingerprint(fd.RuleID, BlockKey(fd.Resource, prefix), fd.BlockRange().Filename)
+		fd.LegacyFingerprints = []string{Fingerprint(fd.RuleID, fd.Resource, root)}
+		for _, a := range fd.Instances {
+			fd.RootInstances = append(fd.RootInstances, Instance{Root: root, Address: a})
+		}
 		out = append(out, fd)
 	}
 	return out, unds
+}
+
+// callChains returns a related location for each distinct module call
+// block through which the instances of a group are reached (the call of
+// the module that declares the block), when there is more than one: one
+// root module calling a module twice has two caller chains, and both are
+// shown, not only the first instance's.
+func callChains(fs []rawFinding) []RelatedLocation {
+	var out []RelatedLocation
+	seen := map[hcl.Range]bool{}
+	for _, f := range fs {
+		calls := f.resource.Calls
+		if len(calls) == 0 {
+			continue
+		}
+		c := calls[len(calls)-1]
+		if seen[c.Range] {
+			continue
+		}
+		seen[c.Range] = true
+		out = append(out, RelatedLocation{Resource: graph.BlockAddr(c.Address), Range: c.Range, Role: "module call"})
+	}
+	if len(out) < 2 {
+		return nil
+	}
+	return out
 }
 
 // groupUndetermined merges the undetermined checks of one root module

@@ -1,6 +1,7 @@
 package lint_test
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -56,8 +57,11 @@ func TestInstancesOfOneBlockAreOneFinding(t *testing.T) {
 	if diff := cmp.Diff(want, gots); diff != "" {
 		t.Errorf("findings (-want +got):\n%s", diff)
 	}
-	if fs[0].Fingerprint != lint.Fingerprint("SPW900", `aws_lambda_function.f["a"]`, ".") {
-		t.Errorf("fingerprint is not the hash of rule, first instance and root")
+	if fs[0].Fingerprint != lint.Fingerprint("SPW900", "aws_lambda_function.f", fs[0].Block.Filename) {
+		t.Errorf("fingerprint is not the hash of rule, block address and file")
+	}
+	if want := []string{lint.Fingerprint("SPW900", `aws_lambda_function.f["a"]`, ".")}; !slices.Equal(fs[0].LegacyFingerprints, want) {
+		t.Errorf("legacy fingerprints %v, want the hash of rule, first instance and root %v", fs[0].LegacyFingerprints, want)
 	}
 }
 

@@ -14,10 +14,15 @@ import (
 // add; package internal/fix turns the specs of a finding into source
 // edits.
 //
-// A rule attaches a spec only when the argument (or block) is absent from
-// the configuration: never when it is set, whether to a variable, to null
-// or to a sentinel such as -1, because then the author chose a value and
-// the fix is a judgement, not a mechanical edit.
+// The spec says what the argument should be; internal/fix edits a block
+// only when the argument (or block) is absent from it: never when it is
+// set, whether to a variable, to null or to a sentinel such as -1,
+// because then the author chose a value and the fix is a judgement, not a
+// mechanical edit. A rule may therefore attach a spec to a finding on a set
+// argument: when the resource is in a module the user does not own and the
+// module writes the argument as exactly var.NAME, the engine turns the
+// spec into setting the input NAME on the module call (see RunOptions),
+// which the call block may well lack.
 type FixSpec struct {
 	// Description says what the fix does, for humans ("Reserve
 	// concurrency: ... is a starting point, adjust it").

@@ -124,7 +124,7 @@ func TestSARIFContents(t *testing.T) {
 		if run.Tool.Driver.Rules[res.RuleIndex].ID != res.RuleID {
 			t.Errorf("result %s has ruleIndex %d pointing at %s", res.RuleID, res.RuleIndex, run.Tool.Driver.Rules[res.RuleIndex].ID)
 		}
-		if res.PartialFingerprints["spillwayFingerprint/v1"] == "" {
+		if res.PartialFingerprints["spillwayFingerprint/v2"] == "" {
 			t.Errorf("result %s has no partial fingerprint", res.RuleID)
 		}
 		loc := res.Locations[0]

@@ -29,22 +29,30 @@ type jsonTool struct {
 }
 
 type jsonFinding struct {
-	RuleID      string          `json:"rule_id"`
-	RuleName    string          `json:"rule_name"`
-	Severity    string          `json:"severity"`
-	Message     string          `json:"message"`
-	Resource    string          `json:"resource"`
-	Instances   []string        `json:"instances"`
-	File        string          `json:"file"`
-	StartLine   int             `json:"start_line"`
-	StartColumn int             `json:"start_column"`
-	EndLine     int             `json:"end_line"`
-	EndColumn   int             `json:"end_column"`
-	ModuleCalls []jsonCall      `json:"module_calls"`
-	Related     []jsonRelated   `json:"related"`
-	Fingerprint string          `json:"fingerprint"`
-	Suppressed  bool            `json:"suppressed"`
-	Suppression *jsonSuppressed `json:"suppression,omitempty"`
+	RuleID    string   `json:"rule_id"`
+	RuleName  string   `json:"rule_name"`
+	Severity  string   `json:"severity"`
+	Message   string   `json:"message"`
+	Resource  string   `json:"resource"`
+	Instances []string `json:"instances"`
+	// RootInstances are the instances in every root module the finding
+	// was found in (a module shared by several roots is one finding).
+	RootInstances []jsonInstance  `json:"root_instances"`
+	File          string          `json:"file"`
+	StartLine     int             `json:"start_line"`
+	StartColumn   int             `json:"start_column"`
+	EndLine       int             `json:"end_line"`
+	EndColumn     int             `json:"end_column"`
+	ModuleCalls   []jsonCall      `json:"module_calls"`
+	Related       []jsonRelated   `json:"related"`
+	Fingerprint   string          `json:"fingerprint"`
+	Suppressed    bool            `json:"suppressed"`
+	Suppression   *jsonSuppressed `json:"suppression,omitempty"`
+}
+
+type jsonInstance struct {
+	Root    string `json:"root"`
+	Address string `json:"address"`
 }
 
 type jsonSuppressed struct {
@@ -163,6 +171,15 @@ func toJSONFinding(f lint.Finding) jsonFinding {
 		Suppressed:  f.Suppressed,
 	}
 	jf.ModuleCalls = toJSONCalls(f.Calls)
+	jf.RootInstances = []jsonInstance{}
+	for _, in := range f.RootInstances {
+		jf.RootInstances = append(jf.RootInstances, jsonInstance{Root: in.Root, Address: in.Address})
+	}
+	if len(f.RootInstances) == 0 {
+		for _, a := range f.Instances {
+			jf.RootInstances = append(jf.RootInstances, jsonInstance{Root: f.Root, Address: a})
+		}
+	}
 	for _, rel := range f.Related {
 		jf.Related = append(jf.Related, jsonRelated{Resource: rel.Resource, File: rel.Range.Filename, Line: rel.Range.Start.Line, Role: rel.Role})
 	}

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 
 	"github.com/hashicorp/hcl/v2"
@@ -327,10 +328,17 @@ func (SARIF) Write(w io.Writer, r *Result) error {
 				},
 				LogicalLocations: []sarifLogical{{FullyQualifiedName: f.Resource, Kind: "resource"}},
 			}},
-			PartialFingerprints: map[string]string{"spillwayFingerprint/v1": f.Fingerprint},
+			// v2: the fingerprint no longer depends on the root module (issue 13).
+			PartialFingerprints: map[string]string{"spillwayFingerprint/v2": f.Fingerprint},
 		}
 		if len(f.Instances) > 1 {
 			res.Properties = map[string]any{"instances": f.Instances}
+		}
+		if roots := rootsOf(f); len(roots) > 1 {
+			if res.Properties == nil {
+				res.Properties = map[string]any{}
+			}
+			res.Properties["rootInstances"] = f.RootInstances
 		}
 		for i, rel := range f.Related {
 			id := i + 1
@@ -425,6 +433,17 @@ func sarifFixes(f lint.Finding) []sarifFix {
 			fix.ArtifactChanges = append(fix.ArtifactChanges, change)
 		}
 		out = append(out, fix)
+	}
+	return out
+}
+
+// rootsOf returns the distinct root modules of a finding's instances.
+func rootsOf(f lint.Finding) []string {
+	var out []string
+	for _, in := range f.RootInstances {
+		if !slices.Contains(out, in.Root) {
+			out = append(out, in.Root)
+		}
 	}
 	return out
 }

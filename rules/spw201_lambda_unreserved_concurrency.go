@@ -22,7 +22,15 @@ func checkSPW201(p *lint.Pass) error {
 	for _, f := range p.Graph.Functions {
 		v := f.ReservedConcurrency()
 		what := "has no reserved_concurrent_executions"
-		var fix []lint.FixSpec
+		// The spec is attached whatever the state: internal/fix edits
+		// only a block that lacks the argument, and for a function in a
+		// module the user does not own whose argument is var.NAME the
+		// scan turns it into setting NAME on the module call.
+		fix := []lint.FixSpec{{
+			Description: "Reserve concurrency with reserved_concurrent_executions = 10, a starting point: adjust it to the function's peak concurrency (about requests per second x average duration in seconds)",
+			Attribute:   "reserved_concurrent_executions",
+			Value:       "10",
+		}}
 		switch v.State() {
 		case graph.Unknown:
 			p.ReportIf(graph.Maybe(v.Unknown()), lint.Diagnostic{Resource: f.Resource})
@@ -36,11 +44,6 @@ func checkSPW201(p *lint.Pass) error {
 			}
 			what = "sets reserved_concurrent_executions = -1 (unreserved)"
 		case graph.Absent:
-			fix = []lint.FixSpec{{
-				Description: "Reserve concurrency with reserved_concurrent_executions = 10, a starting point: adjust it to the function's peak concurrency (about requests per second x average duration in seconds)",
-				Attribute:   "reserved_concurrent_executions",
-				Value:       "10",
-			}}
 		}
 		// Only a public trigger that certainly exists raises the severity.
 		_, public := f.InvokedBy(graph.SyncPublic)

@@ -241,6 +241,10 @@ func (d *driver) run(trees []*tree, diags hcl.Diagnostics) (*report.Result, erro
 			}
 		}
 	}
+	// One problem, one finding: the findings of several root modules at
+	// one place of a shared module merge before suppressions apply, so a
+	// directive at the shared place covers every instance.
+	res.Findings = lint.MergeRoots(res.Findings)
 	if !opts.NoSuppress {
 		res.Findings = applySuppressions(directives, res.Findings, opts)
 	}
@@ -626,9 +630,24 @@ func (d *driver) analyzeRoot(ctx context.Context, loader *parser.Loader, dir str
 	if d.onGraph != nil {
 		d.onGraph(loader.DisplayName(dir), g)
 	}
-	f, u, diags := lint.RunGraph(g, loader.DisplayName(dir), d.opts.Rules, d.opts.Settings)
+	f, u, diags := lint.RunGraphWith(g, loader.DisplayName(dir), d.opts.Rules, d.opts.Settings, lint.RunOptions{Owned: OwnedFile})
 	diags = append(root.Diagnostics(), diags...)
 	return rootResult{findings: f, unds: u, diags: diags}, root.Err()
+}
+
+// OwnedFile reports whether a file, by its name as shown to users, is in
+// the user's tree, so that findings may point into it and fixes may edit
+// it. It is the one ownership predicate of a scan: a file under a
+// .terraform directory (a module terraform init installed) is not owned.
+// Modules fetched into a cache are not owned either once the loader
+// mounts them; extend this predicate then.
+func OwnedFile(file string) bool {
+	for _, el := range strings.Split(filepath.ToSlash(file), "/") {
+		if el == ".terraform" {
+			return false
+		}
+	}
+	return true
 }
 
 // SummaryInternalError is the summary of the error that replaces the

@@ -360,6 +360,7 @@ func (sf *scanFlags) finish(ctx context.Context, res *report.Result, env Env, st
 				fmt.Fprintf(stderr, "  %s\n", textsafe.Sanitize(line))
 			}
 		}
+		dropUnownedFixes(res.Findings)
 	}
 	kept := res.Findings[:0]
 	for _, f := range res.Findings {
@@ -426,4 +427,30 @@ func (sf *scanFlags) finish(ctx context.Context, res *report.Result, env Env, st
 		}
 	}
 	return ExitOK
+}
+
+// dropUnownedFixes removes the fixes that would edit a file outside the
+// user's tree (checker.OwnedFile), for --diff, --fix and SARIF alike. The
+// engine already gives such findings no fix specs; this is the last
+// guard.
+func dropUnownedFixes(findings []lint.Finding) {
+	for i := range findings {
+		f := &findings[i]
+		kept := f.Fixes[:0]
+		for _, fx := range f.Fixes {
+			owned := true
+			for _, e := range fx.Edits {
+				if !checker.OwnedFile(e.Range.Filename) {
+					owned = false
+				}
+			}
+			if owned {
+				kept = append(kept, fx)
+			}
+		}
+		if len(kept) == 0 {
+			kept = nil
+		}
+		f.Fixes = kept
+	}
 }

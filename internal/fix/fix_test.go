@@ -207,19 +207,18 @@ func TestRuleFixes(t *testing.T) {
 }
 
 // TestModuleUsedTwice checks that a module block reached through two calls
-// in one root module, and through a second root module, is edited once.
+// in one root module, and through a second root module, is one finding
+// (merged over the root modules) and edited once.
 func TestModuleUsedTwice(t *testing.T) {
 	r := rule(t, "SPW201")
 	dir := filepath.Join(fixtures, "module_twice")
 	fsys := treeOf(t, dir)
 	findings := analyze(t, fsys, r)
-	if len(findings) != 2 {
-		t.Fatalf("got %d findings, want one per root module", len(findings))
+	if len(findings) != 1 {
+		t.Fatalf("got %d findings, want one for the shared block", len(findings))
 	}
-	for _, f := range findings {
-		if f.Root == "app" && len(f.Instances) != 2 {
-			t.Errorf("app: instances %v, want two", f.Instances)
-		}
+	if n := len(findings[0].RootInstances); n != 3 {
+		t.Errorf("root instances %v, want two in app and one in the other root", findings[0].RootInstances)
 	}
 	if err := fix.Attach(context.Background(), findings, reader(dir)); err != nil {
 		t.Fatal(err)
@@ -259,8 +258,9 @@ func TestModuleUsedTwice(t *testing.T) {
 }
 
 // TestNoFixForSetValues checks that arguments set to a variable, null or a
-// sentinel get no fix spec, and that blocks written with dynamic blocks get
-// no edit.
+// sentinel get no edit (SPW201 attaches its spec anyway, for findings in
+// modules the user does not own; see lint.FixSpec), and that blocks
+// written with dynamic blocks get no edit.
 func TestNoFixForSetValues(t *testing.T) {
 	dir := filepath.Join(fixtures, "nofix")
 	fsys := treeOf(t, dir)
@@ -269,11 +269,12 @@ func TestNoFixForSetValues(t *testing.T) {
 		rs = append(rs, rule(t, id))
 	}
 	findings := analyze(t, fsys, rs...)
-	// true: the rule attaches a spec, but the file has a dynamic block.
+	// true: the rule attaches a spec, but the argument is set or the
+	// file has a dynamic block.
 	want := map[string]bool{
-		"SPW201 aws_lambda_function.from_var":                    false,
-		"SPW201 aws_lambda_function.minus_one":                   false,
-		"SPW201 aws_lambda_function.null":                        false,
+		"SPW201 aws_lambda_function.from_var":                    true,
+		"SPW201 aws_lambda_function.minus_one":                   true,
+		"SPW201 aws_lambda_function.null":                        true,
 		"SPW107 aws_lambda_event_source_mapping.bisect_false":    false,
 		"SPW110 aws_lambda_event_source_mapping.empty_types":     false,
 		"SPW204 aws_lambda_event_source_mapping.empty_types":     false,
