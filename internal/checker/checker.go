@@ -630,24 +630,9 @@ func (d *driver) analyzeRoot(ctx context.Context, loader *parser.Loader, dir str
 	if d.onGraph != nil {
 		d.onGraph(loader.DisplayName(dir), g)
 	}
-	f, u, diags := lint.RunGraphWith(g, loader.DisplayName(dir), d.opts.Rules, d.opts.Settings, lint.RunOptions{Owned: OwnedFile})
+	f, u, diags := lint.RunGraphWith(g, loader.DisplayName(dir), d.opts.Rules, d.opts.Settings, lint.RunOptions{Owned: func(file string) bool { return !loader.IsVendoredFile(file) }})
 	diags = append(root.Diagnostics(), diags...)
 	return rootResult{findings: f, unds: u, diags: diags}, root.Err()
-}
-
-// OwnedFile reports whether a file, by its name as shown to users, is in
-// the user's tree, so that findings may point into it and fixes may edit
-// it. It is the one ownership predicate of a scan: a file under a
-// .terraform directory (a module terraform init installed) is not owned.
-// Modules fetched into a cache are not owned either once the loader
-// mounts them; extend this predicate then.
-func OwnedFile(file string) bool {
-	for _, el := range strings.Split(filepath.ToSlash(file), "/") {
-		if el == ".terraform" {
-			return false
-		}
-	}
-	return true
 }
 
 // SummaryInternalError is the summary of the error that replaces the

@@ -8,9 +8,14 @@ import (
 	"fmt"
 	"net/http"
 	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"sort"
 	"strings"
 	"sync/atomic"
 	"testing"
+
+	"github.com/google/go-cmp/cmp"
 
 	"github.com/spillway-iac/spillway/eval"
 	"github.com/spillway-iac/spillway/internal/checker"
@@ -41,22 +46,52 @@ func tgz(t *testing.T, files map[string]string) []byte {
 	return buf.Bytes()
 }
 
-// testRegistry serves acme/lambda/aws 1.0.0 and 1.2.0 and acme/sqs/aws
-// 2.0.0 over HTTPS, following the module registry protocol.
-func testRegistry(t *testing.T, hits *atomic.Int64) *httptest.Server {
-	t.Helper()
-	archives := map[string][]byte{
-		"lambda/1.0.0": tgz(t, map[string]string{"main.tf": `resource "aws_sqs_queue" "old" {}`}),
-		"lambda/1.2.0": tgz(t, map[string]string{
-			"main.tf": lambdaPkg,
-			"modules/alias/main.tf": `resource "aws_lambda_alias" "this" {
+// lambdaRegistryPkg is acme/lambda/aws 1.2.0: a function whose reserved
+// concurrency is an input defaulting to -1 (unreserved), as in
+// terraform-aws-modules/lambda.
+const lambdaRegistryPkg = `variable "name" {
+  type    = string
+  default = "fn"
+}
+
+variable "reserved_concurrent_executions" {
+  type    = number
+  default = -1
+}
+
+resource "aws_lambda_function" "this" {
+  function_name                  = var.name
+  role                           = "arn:aws:iam::123456789012:role/fn"
+  handler                        = "index.handler"
+  runtime                        = "nodejs20.x"
+  filename                       = "fn.zip"
+  reserved_concurrent_executions = var.reserved_concurrent_executions
+}
+`
+
+// registryPackages are the packages of the test registry by name and
+// version.
+var registryPackages = map[string]map[string]string{
+	"lambda/1.0.0": {"main.tf": `resource "aws_sqs_queue" "old" {}`},
+	"lambda/1.2.0": {
+		"main.tf": lambdaRegistryPkg,
+		"modules/alias/main.tf": `resource "aws_lambda_alias" "this" {
   name             = "live"
   function_name    = "fn"
   function_version = "1"
 }
 `,
-		}),
-		"sqs/2.0.0": tgz(t, map[string]string{"main.tf": `resource "aws_sqs_queue" "this" {}`}),
+	},
+	"sqs/2.0.0": {"main.tf": `resource "aws_sqs_queue" "this" {}`},
+}
+
+// testRegistry serves acme/lambda/aws 1.0.0 and 1.2.0 and acme/sqs/aws
+// 2.0.0 over HTTPS, following the module registry protocol.
+func testRegistry(t *testing.T, hits *atomic.Int64) *httptest.Server {
+	t.Helper()
+	archives := map[string][]byte{}
+	for k, files := range registryPackages {
+		archives[k] = tgz(t, files)
 	}
 	versions := map[string][]string{"lambda": {"1.0.0", "1.2.0"}, "sqs": {"2.0.0"}}
 	mux := http.NewServeMux()
@@ -91,45 +126,135 @@ func testRegistry(t *testing.T, hits *atomic.Int64) *httptest.Server {
 	return srv
 }
 
-// TestRegistryModulesEndToEnd: scan --download-modules picks 1.2.0 for
-// "~> 1.0", caches it and analyzes it; a second run with the registry
-// stopped gives byte-identical JSON, with the flag or without it.
+// e2eReport is what the end-to-end test reads of a JSON report.
+type e2eReport struct {
+	Findings []struct {
+		RuleID    string `json:"rule_id"`
+		File      string `json:"file"`
+		StartLine int    `json:"start_line"`
+		Related   []struct {
+			File string `json:"file"`
+		} `json:"related"`
+	} `json:"findings"`
+	Notes []json.RawMessage `json:"notes"`
+}
+
+func e2eScan(t *testing.T, env cli.Env, args ...string) (run, e2eReport) {
+	t.Helper()
+	r := spillway(t, env, append([]string{"scan", "-f", "json"}, args...)...)
+	var rep e2eReport
+	if err := json.Unmarshal([]byte(r.stdout), &rep); err != nil {
+		t.Fatalf("not JSON (exit %d, stderr %s): %v\n%s", r.code, r.stderr, err, r.stdout)
+	}
+	validateSchema(t, r.stdout)
+	return r, rep
+}
+
+// places lists a report's findings as "rule file:line".
+func places(rep e2eReport) []string {
+	var out []string
+	for _, f := range rep.Findings {
+		out = append(out, fmt.Sprintf("%s %s:%d", f.RuleID, f.File, f.StartLine))
+	}
+	sort.Strings(out)
+	return out
+}
+
+// TestRegistryModulesEndToEnd (issue 13's acceptance): scan
+// --download-modules picks 1.2.0 for "~> 1.0", caches it and reports the
+// findings from inside the modules at the caller's module blocks, the
+// module's resource as a related location; a second run with the
+// registry stopped gives byte-identical JSON, with the flag or without
+// it. The same project with .terraform/modules populated gives the same
+// findings at the same places with no flag, and --fix edits only the
+// caller's file, after which the re-scan is clean of them.
 func TestRegistryModulesEndToEnd(t *testing.T) {
 	t.Parallel()
 	var hits atomic.Int64
 	srv := testRegistry(t, &hits)
 	host := strings.TrimPrefix(srv.URL, "https://")
 	cache := t.TempDir()
-	dir := moduleProject(t, map[string]string{
-		"main.tf": fmt.Sprintf("module \"fn\" {\n  source  = %q\n  version = \"~> 1.0\"\n}\n\nmodule \"alias\" {\n  source  = %q\n  version = \"1.2.0\"\n}\n\nmodule \"queue\" {\n  source = %q\n}\n",
-			host+"/acme/lambda/aws", host+"/acme/lambda/aws//modules/alias", host+"/acme/sqs/aws"),
-	})
+	caller := fmt.Sprintf("module \"fn\" {\n  source  = %q\n  version = \"~> 1.0\"\n}\n\nmodule \"alias\" {\n  source  = %q\n  version = \"1.2.0\"\n}\n\nmodule \"queue\" {\n  source = %q\n}\n",
+		host+"/acme/lambda/aws", host+"/acme/lambda/aws//modules/alias", host+"/acme/sqs/aws")
+	dir := moduleProject(t, map[string]string{"main.tf": caller})
 	env := defaultEnv(t)
 	env.Cwd = dir
 	client := srv.Client()
 	env.ModuleFetcher = func(download bool) eval.ModuleFetcher {
 		return checker.NewModuleFetcher(modfetch.Options{CacheDir: cache, Network: download, Client: client})
 	}
-	first, rep := scanModules(t, env, "--download-modules")
+	first, rep := e2eScan(t, env, "--download-modules")
 	if len(rep.Notes) != 0 {
-		t.Errorf("notes: %+v", rep.Notes)
+		t.Errorf("notes: %s", rep.Notes)
 	}
-	files := map[string]bool{}
+	fetched := host + "/acme/lambda/aws@1.2.0/main.tf"
+	var anchored bool
 	for _, f := range rep.Findings {
-		files[f.File] = true
+		if f.File != "main.tf" {
+			t.Errorf("%s reported in %s, not at the caller's module block", f.RuleID, f.File)
+		}
+		if f.RuleID == "SPW201" && f.StartLine == 1 && len(f.Related) > 0 && f.Related[0].File == fetched {
+			anchored = true
+		}
 	}
-	if !files[host+"/acme/lambda/aws@1.2.0/main.tf"] {
-		t.Errorf("no finding in lambda 1.2.0 (files %v):\n%s", files, first.stdout)
+	if !anchored {
+		t.Errorf("no SPW201 at module \"fn\" (main.tf:1) with the function in %s as related location:\n%s", fetched, first.stdout)
 	}
 	if hits.Load() == 0 {
 		t.Fatal("the registry was not asked")
 	}
 	srv.Close()
 	for _, args := range [][]string{{"--download-modules"}, nil} {
-		again, _ := scanModules(t, env, args...)
+		again, _ := e2eScan(t, env, args...)
 		if again.stdout != first.stdout || again.code != first.code {
 			t.Errorf("offline scan %v differs:\n%s\n---\n%s\nstderr %s", args, again.stdout, first.stdout, again.stderr)
 		}
 	}
-	_ = cli.ExitOK
+
+	// The same project as terraform init leaves it.
+	installed := map[string]string{
+		"main.tf": caller,
+		".terraform/modules/modules.json": `{"Modules":[{"Key":"","Source":"","Dir":"."},` +
+			`{"Key":"fn","Source":"x","Dir":".terraform/modules/fn"},` +
+			`{"Key":"alias","Source":"x","Dir":".terraform/modules/alias/modules/alias"},` +
+			`{"Key":"queue","Source":"x","Dir":".terraform/modules/queue"}]}`,
+	}
+	for _, m := range []struct{ key, pkg string }{{"fn", "lambda/1.2.0"}, {"alias", "lambda/1.2.0"}, {"queue", "sqs/2.0.0"}} {
+		for name, src := range registryPackages[m.pkg] {
+			installed[".terraform/modules/"+m.key+"/"+name] = src
+		}
+	}
+	idir := moduleProject(t, installed)
+	ienv := defaultEnv(t)
+	ienv.Cwd = idir
+	empty := t.TempDir()
+	ienv.ModuleFetcher = func(download bool) eval.ModuleFetcher {
+		return checker.NewModuleFetcher(modfetch.Options{CacheDir: empty, Network: false})
+	}
+	_, irep := e2eScan(t, ienv)
+	if diff := cmp.Diff(places(rep), places(irep)); diff != "" {
+		t.Errorf("installed modules give other findings than fetched ones (-fetched +installed):\n%s", diff)
+	}
+	vendored := filepath.Join(idir, ".terraform/modules/fn/main.tf")
+	before, err := os.ReadFile(vendored)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r := spillway(t, ienv, "scan", "--fix", "--soft-fail"); r.code != cli.ExitOK {
+		t.Fatalf("--fix: exit %d, stderr %s", r.code, r.stderr)
+	}
+	after, _ := os.ReadFile(vendored)
+	if !bytes.Equal(before, after) {
+		t.Errorf("--fix edited the installed module:\n%s", after)
+	}
+	fixed, _ := os.ReadFile(filepath.Join(idir, "main.tf"))
+	if !strings.Contains(string(fixed), "reserved_concurrent_executions") {
+		t.Errorf("--fix did not set the input on the call:\n%s", fixed)
+	}
+	_, rerep := e2eScan(t, ienv)
+	for _, p := range places(rerep) {
+		if strings.HasPrefix(p, "SPW201 main.tf:1") {
+			t.Errorf("still reported after --fix: %s\n%s", p, fixed)
+		}
+	}
 }

@@ -1,11 +1,13 @@
 package cli
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/hashicorp/hcl/v2"
 
 	"github.com/spillway-iac/spillway/lint"
+	"github.com/spillway-iac/spillway/report"
 )
 
 // TestDropUnownedFixes: a fix with an edit under .terraform is dropped
@@ -17,7 +19,8 @@ func TestDropUnownedFixes(t *testing.T) {
 		{Fixes: []lint.Fix{{Edits: []lint.Edit{edit("main.tf")}}}},
 		{Fixes: []lint.Fix{{Edits: []lint.Edit{edit("main.tf"), edit("app/.terraform/modules/lambda/main.tf")}}}},
 	}
-	dropUnownedFixes(fs)
+	res := &report.Result{Findings: fs, Vendored: func(name string) bool { return strings.Contains(name, ".terraform/") }}
+	dropUnownedFixes(res)
 	if len(fs[0].Fixes) != 1 || fs[1].Fixes != nil {
 		t.Errorf("fixes after the guard: %+v, %+v", fs[0].Fixes, fs[1].Fixes)
 	}

@@ -360,7 +360,7 @@ func (sf *scanFlags) finish(ctx context.Context, res *report.Result, env Env, st
 				fmt.Fprintf(stderr, "  %s\n", textsafe.Sanitize(line))
 			}
 		}
-		dropUnownedFixes(res.Findings)
+		dropUnownedFixes(res)
 	}
 	kept := res.Findings[:0]
 	for _, f := range res.Findings {
@@ -430,17 +430,21 @@ func (sf *scanFlags) finish(ctx context.Context, res *report.Result, env Env, st
 }
 
 // dropUnownedFixes removes the fixes that would edit a file outside the
-// user's tree (checker.OwnedFile), for --diff, --fix and SARIF alike. The
-// engine already gives such findings no fix specs; this is the last
-// guard.
-func dropUnownedFixes(findings []lint.Finding) {
+// user's tree (res.Vendored: a fetched package or a .terraform module),
+// for --diff, --fix and SARIF alike. The engine already gives such
+// findings no fix specs; this is the last guard.
+func dropUnownedFixes(res *report.Result) {
+	if res.Vendored == nil {
+		return
+	}
+	findings := res.Findings
 	for i := range findings {
 		f := &findings[i]
 		kept := f.Fixes[:0]
 		for _, fx := range f.Fixes {
 			owned := true
 			for _, e := range fx.Edits {
-				if !checker.OwnedFile(e.Range.Filename) {
+				if res.Vendored(e.Range.Filename) {
 					owned = false
 				}
 			}
