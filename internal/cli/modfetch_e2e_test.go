@@ -258,3 +258,145 @@ func TestRegistryModulesEndToEnd(t *testing.T) {
 		}
 	}
 }
+
+// hostileTar packs one tar entry as given.
+func hostileTar(t *testing.T, hdr *tar.Header, body []byte) []byte {
+	t.Helper()
+	var buf bytes.Buffer
+	gz := gzip.NewWriter(&buf)
+	tw := tar.NewWriter(gz)
+	if err := tw.WriteHeader(hdr); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := tw.Write(body); err != nil {
+		t.Fatal(err)
+	}
+	if err := tw.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if err := gz.Close(); err != nil {
+		t.Fatal(err)
+	}
+	return buf.Bytes()
+}
+
+// TestHostileRegistryModules (issue 13's acceptance): each hostile module
+// of a registry (an archive with ../ paths, an absolute path, a symlink
+// out, a decompression bomb, a redirect loop, an endless X-Terraform-Get
+// chain) is a note positioned at the module call, the scan still
+// reports, and nothing is written outside the cache and the project.
+func TestHostileRegistryModules(t *testing.T) {
+	t.Parallel()
+	tf := []byte(`resource "aws_sqs_queue" "q" {}` + "\n")
+	bomb := bytes.Repeat([]byte{0}, 8<<20)
+	archives := map[string][]byte{
+		"dotdot":  hostileTar(t, &tar.Header{Name: "../../evil.tf", Mode: 0o644, Size: int64(len(tf)), Typeflag: tar.TypeReg}, tf),
+		"abs":     hostileTar(t, &tar.Header{Name: "/tmp/evil.tf", Mode: 0o644, Size: int64(len(tf)), Typeflag: tar.TypeReg}, tf),
+		"symlink": hostileTar(t, &tar.Header{Name: "main.tf", Linkname: "../../../../etc/passwd", Typeflag: tar.TypeSymlink}, nil),
+		"bomb":    hostileTar(t, &tar.Header{Name: "main.tf", Mode: 0o644, Size: int64(len(bomb)), Typeflag: tar.TypeReg}, bomb),
+	}
+	mux := http.NewServeMux()
+	mux.HandleFunc("/.well-known/terraform.json", func(w http.ResponseWriter, _ *http.Request) {
+		fmt.Fprint(w, `{"modules.v1": "/v1/modules/"}`)
+	})
+	mux.HandleFunc("/v1/modules/acme/{name}/aws/versions", func(w http.ResponseWriter, _ *http.Request) {
+		fmt.Fprint(w, `{"modules":[{"versions":[{"version":"1.0.0"}]}]}`)
+	})
+	mux.HandleFunc("/v1/modules/acme/{name}/aws/{version}/download", func(w http.ResponseWriter, r *http.Request) {
+		switch name := r.PathValue("name"); name {
+		case "loop":
+			w.Header().Set("X-Terraform-Get", "/loop")
+		case "chain":
+			w.Header().Set("X-Terraform-Get", "/chain/0")
+		default:
+			w.Header().Set("X-Terraform-Get", "/archives/"+name+".tar.gz")
+		}
+		w.WriteHeader(http.StatusNoContent)
+	})
+	mux.HandleFunc("/loop", func(w http.ResponseWriter, r *http.Request) {
+		http.Redirect(w, r, "/loop", http.StatusFound)
+	})
+	var n atomic.Int64
+	mux.HandleFunc("/chain/{n}", func(w http.ResponseWriter, _ *http.Request) {
+		w.Header().Set("X-Terraform-Get", fmt.Sprintf("/chain/%d", n.Add(1)))
+		w.WriteHeader(http.StatusNoContent)
+	})
+	mux.HandleFunc("/archives/{file}", func(w http.ResponseWriter, r *http.Request) {
+		_, _ = w.Write(archives[strings.TrimSuffix(r.PathValue("file"), ".tar.gz")])
+	})
+	srv := httptest.NewTLSServer(mux)
+	t.Cleanup(srv.Close)
+	host := strings.TrimPrefix(srv.URL, "https://")
+
+	parent := t.TempDir()
+	cache := filepath.Join(parent, "cache")
+	names := []string{"dotdot", "abs", "symlink", "bomb", "loop", "chain"}
+	var src strings.Builder
+	for _, name := range names {
+		fmt.Fprintf(&src, "module %q {\n  source  = %q\n  version = \"1.0.0\"\n}\n\n", name, host+"/acme/"+name+"/aws")
+	}
+	src.WriteString("resource \"aws_sqs_queue\" \"mine\" {}\n")
+	dir := filepath.Join(parent, "project")
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "main.tf"), []byte(src.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	env := defaultEnv(t)
+	env.Cwd = dir
+	client := srv.Client()
+	env.ModuleFetcher = func(download bool) eval.ModuleFetcher {
+		return checker.NewModuleFetcher(modfetch.Options{CacheDir: cache, Network: download, Client: client, MaxBytes: 1 << 20})
+	}
+	r := spillway(t, env, "scan", "-f", "json", "--download-modules")
+	var rep struct {
+		Stats struct {
+			Resources int `json:"resources"`
+		} `json:"stats"`
+		Notes []struct {
+			Kind    string `json:"kind"`
+			File    string `json:"file"`
+			Line    int    `json:"line"`
+			Message string `json:"message"`
+		} `json:"notes"`
+	}
+	if err := json.Unmarshal([]byte(r.stdout), &rep); err != nil {
+		t.Fatalf("not JSON (exit %d, stderr %s): %v", r.code, r.stderr, err)
+	}
+	lines := map[int]bool{}
+	for _, n := range rep.Notes {
+		if n.File != "main.tf" || n.Kind != "module_fetch_failed" {
+			t.Errorf("note %+v", n)
+		}
+		lines[n.Line] = true
+	}
+	for i, name := range names {
+		if !lines[i*5+2] {
+			t.Errorf("no note at main.tf:%d for the %s module; notes %+v", i*5+2, name, rep.Notes)
+		}
+	}
+	if rep.Stats.Resources != 1 || r.code != cli.ExitOK {
+		t.Errorf("the project itself was not scanned (exit %d):\n%s", r.code, r.stdout)
+	}
+	// Only the project and the cache exist in parent, and the cache holds
+	// no package.
+	entries, err := os.ReadDir(parent)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range entries {
+		if e.Name() != "project" && e.Name() != "cache" {
+			t.Errorf("written outside the cache: %s", e.Name())
+		}
+	}
+	_ = filepath.WalkDir(cache, func(p string, d os.DirEntry, err error) error {
+		if err == nil && !d.IsDir() && strings.HasSuffix(p, ".tf") {
+			t.Errorf("a hostile package was cached: %s", p)
+		}
+		return nil
+	})
+	if _, err := os.Stat("/tmp/evil.tf"); err == nil {
+		t.Errorf("/tmp/evil.tf exists")
+	}
+}
