@@ -324,6 +324,9 @@ func (SARIF) Write(w io.Writer, r *Result) error {
 		if len(f.Instances) > 1 {
 			res.Properties = map[string]any{"instances": f.Instances}
 		}
+		if ok && f.Severity != r.Rules[idx].Severity {
+			res.Properties = withSecuritySeverity(res.Properties, f.Severity)
+		}
 		for i, rel := range f.Related {
 			id := i + 1
 			res.RelatedLocations = append(res.RelatedLocations, sarifLocation{
