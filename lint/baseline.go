@@ -172,6 +172,21 @@ func (b *Baseline) Has(fingerprint string) bool {
 	return b.set[fingerprint]
 }
 
+// matches reports whether the baseline holds the finding's fingerprint,
+// or one an earlier version gave it (a baseline written by that version;
+// rewriting the baseline migrates it to the current fingerprint).
+func (b *Baseline) matches(f *Finding) bool {
+	if b.Has(fingerprintOf(f)) {
+		return true
+	}
+	for _, fp := range f.PreviousFingerprints {
+		if b.Has(fp) {
+			return true
+		}
+	}
+	return false
+}
+
 // Apply returns a copy of findings in which those whose fingerprint is in
 // the baseline are suppressed (SuppressionKind "external", Justification
 // "baseline"). Findings suppressed already, in source, are left as they
@@ -183,7 +198,7 @@ func (b *Baseline) Apply(findings []Finding) []Finding {
 	}
 	for i := range out {
 		f := &out[i]
-		if f.Suppressed || !b.Has(fingerprintOf(f)) {
+		if f.Suppressed || !b.matches(f) {
 			continue
 		}
 		f.Suppressed = true
@@ -203,6 +218,9 @@ func (b *Baseline) Unmatched(findings []Finding) []BaselineEntry {
 	current := map[string]bool{}
 	for i := range findings {
 		current[fingerprintOf(&findings[i])] = true
+		for _, fp := range findings[i].PreviousFingerprints {
+			current[fp] = true
+		}
 	}
 	var out []BaselineEntry
 	for _, e := range b.Findings {

@@ -46,6 +46,10 @@ type Finding struct {
 	// Root is the root module's directory as shown to users.
 	Root        string
 	Fingerprint string
+	// PreviousFingerprints are fingerprints earlier versions of spillway
+	// gave this finding (they hashed paths relative to the working
+	// directory); a baseline that holds one of them still matches.
+	PreviousFingerprints []string
 	// Suppressed findings are reported but do not affect the exit code.
 	Suppressed bool
 	// SuppressionKind is "inSource" or "external" (baseline).

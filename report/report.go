@@ -42,6 +42,9 @@ type Result struct {
 	Source func(name string) []byte
 	// Roots are the root modules scanned, as shown to users, sorted.
 	Roots []string
+	// SourceRoot, when set, is the absolute directory file names are
+	// relative to (see Renamed); SARIF gives it to %SRCROOT% as a URI.
+	SourceRoot string
 }
 
 // Stats counts what was scanned.

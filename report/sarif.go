@@ -281,9 +281,7 @@ func (SARIF) Write(w io.Writer, r *Result) error {
 		Tool:       sarifTool{Driver: driver},
 		Results:    []sarifResult{},
 		ColumnKind: "unicodeCodePoints",
-		OriginalURIBaseIDs: map[string]sarifArtifact{
-			"%SRCROOT%": {Description: &sarifText{Text: "The directory spillway was run in; result paths are relative to it."}},
-		},
+		OriginalURIBaseIDs: map[string]sarifArtifact{"%SRCROOT%": srcRoot(r.SourceRoot)},
 	}
 	errs := r.Errors()
 	inv := sarifInvocation{ExecutionSuccessful: len(errs) == 0, ToolExecutionNotifications: []sarifNotification{}}

@@ -34,6 +34,12 @@ type Options struct {
 	// Cwd is the directory paths are relative to and reports are written
 	// relative to.
 	Cwd string
+	// SourceRoot is the absolute directory the paths that fingerprints
+	// hash are relative to (see SourceRoot), so that a finding keeps its
+	// fingerprint whatever the working directory and however the scanned
+	// path was spelled. Empty means Cwd. File names in the result stay
+	// relative to Cwd.
+	SourceRoot string
 	// Rules are the rules to run.
 	Rules    []*lint.Rule
 	Settings lint.Settings
@@ -444,7 +450,7 @@ func applySuppressions(parsed map[string][]lint.Directive, findings []lint.Findi
 	if today.IsZero() {
 		today = time.Now()
 	}
-	out, problems := lint.ApplySuppressions(findings, dirs, today, func(id string) bool { return rules.ByID(id) != nil }, rules.SPW000)
+	out, problems := applyKeyed(findings, dirs, today, opts)
 	out = append(out, problems...)
 	lint.SortFindings(out)
 	return out
@@ -610,7 +616,9 @@ func (d *driver) analyzeRoot(ctx context.Context, loader *parser.Loader, dir str
 	if d.onGraph != nil {
 		d.onGraph(loader.DisplayName(dir), g)
 	}
-	f, u, diags := lint.RunGraph(g, loader.DisplayName(dir), d.opts.Rules, d.opts.Settings)
+	display := loader.DisplayName(dir)
+	f, u, diags := lint.RunGraph(g, d.pathKey(display), d.opts.Rules, d.opts.Settings)
+	d.showRoot(f, u, display)
 	diags = append(root.Diagnostics(), diags...)
 	return rootResult{findings: f, unds: u, diags: diags}, root.Err()
 }

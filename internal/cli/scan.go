@@ -57,6 +57,9 @@ type scanFlags struct {
 	minSev, failSev lint.Severity
 	outputs         []output
 	excludes        excludeSet
+	// sourceRoot is what fingerprints and code-host reports are relative
+	// to (set by checkerOptions; see checker.SourceRoot).
+	sourceRoot string
 }
 
 // varFlag records --var and --var-file in command-line order.
@@ -271,9 +274,11 @@ func (sf *scanFlags) checkerOptions(cfg *config.Config, cfgDir string, env Env, 
 		}
 		varArgs = append(varArgs, eval.VarArg{File: parser.ParseVarFile(a.value, b)})
 	}
+	sf.sourceRoot = sf.findSourceRoot(cfg, env)
 	opts := checker.Options{
 		Paths:       sf.paths,
 		Cwd:         env.Cwd,
+		SourceRoot:  sf.sourceRoot,
 		Rules:       selected,
 		Settings:    cfg.Apply(nil),
 		Eval:        eval.Options{Env: env.Environ, Args: varArgs},
@@ -395,7 +400,7 @@ func (sf *scanFlags) finish(ctx context.Context, res *report.Result, env Env, st
 		outputs = files
 	}
 	for _, o := range outputs {
-		if err := o.write(res, env, sf.noColor || noColorEnv, stdout); err != nil {
+		if err := o.write(sf.resultFor(o.format, res, env), env, sf.noColor || noColorEnv, stdout); err != nil {
 			return usageErr("%v", err)
 		}
 	}
