@@ -278,9 +278,9 @@ func (SARIF) Write(w io.Writer, r *Result) error {
 		})
 	}
 	run := sarifRun{
-		Tool:       sarifTool{Driver: driver},
-		Results:    []sarifResult{},
-		ColumnKind: "unicodeCodePoints",
+		Tool:               sarifTool{Driver: driver},
+		Results:            []sarifResult{},
+		ColumnKind:         "unicodeCodePoints",
 		OriginalURIBaseIDs: map[string]sarifArtifact{"%SRCROOT%": srcRoot(r.SourceRoot)},
 	}
 	errs := r.Errors()
