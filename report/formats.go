@@ -91,8 +91,11 @@ func (GitHub) Write(w io.Writer, r *Result) error {
 }
 
 // Markdown writes a table for pull request comments and
-// $GITHUB_STEP_SUMMARY.
-type Markdown struct{}
+// $GITHUB_STEP_SUMMARY. Suppressed findings are counted, and listed only
+// with ShowSuppressed.
+type Markdown struct {
+	ShowSuppressed bool
+}
 
 // mdCell escapes text for a Markdown table cell, so that names and
 // messages from scanned code cannot break the table or inject links,
@@ -107,7 +110,7 @@ func mdCell(s string) string {
 }
 
 // Write implements Reporter.
-func (Markdown) Write(w io.Writer, r *Result) error {
+func (m Markdown) Write(w io.Writer, r *Result) error {
 	bw := bufio.NewWriter(w)
 	high, medium, low := r.Counts()
 	total := high + medium + low
@@ -129,6 +132,7 @@ func (Markdown) Write(w io.Writer, r *Result) error {
 			fmt.Fprintf(bw, "| %s | [%s](%s) %s | %s | %s | %s |\n", f.Severity, f.RuleID, docURL(r, f.RuleID), f.RuleName, mdCell(f.Resource), mdCell(loc), mdCell(f.Message))
 		}
 	}
+	m.suppressed(bw, r)
 	if errs := r.Errors(); len(errs) > 0 {
 		fmt.Fprintln(bw)
 		fmt.Fprintf(bw, "**%d %s** in the input:\n\n", len(errs), pluralize(len(errs), "error", "errors"))

@@ -63,6 +63,12 @@ type Reporter interface {
 type Options struct {
 	// Color enables ANSI colours in text output.
 	Color bool
+	// ShowSuppressed prints suppressed and baselined findings in text
+	// and Markdown; by default they are only counted.
+	ShowSuppressed bool
+	// Quiet makes text print only the findings (and input errors): no
+	// notes, summary or undetermined checks.
+	Quiet bool
 }
 
 // Formats lists the implemented format names.
@@ -72,7 +78,7 @@ var Formats = []string{"text", "compact", "json", "sarif", "junit", "checkstyle"
 func New(format string, opts Options) (Reporter, error) {
 	switch format {
 	case "text":
-		return &Text{Color: opts.Color}, nil
+		return &Text{Color: opts.Color, ShowSuppressed: opts.ShowSuppressed, Quiet: opts.Quiet}, nil
 	case "json":
 		return JSON{}, nil
 	case "compact":
@@ -86,7 +92,7 @@ func New(format string, opts Options) (Reporter, error) {
 	case "github":
 		return GitHub{}, nil
 	case "markdown":
-		return Markdown{}, nil
+		return Markdown{ShowSuppressed: opts.ShowSuppressed}, nil
 	}
 	return nil, fmt.Errorf("unknown format %q (want one of %s)", format, strings.Join(Formats, ", "))
 }

@@ -50,6 +50,8 @@ type scanFlags struct {
 	diff          bool
 	fix           bool
 	maxFileSize   int64
+	showSupp      bool
+	quiet         bool
 	vars          []varArg
 	paths         []string
 
@@ -112,6 +114,8 @@ func parseScanFlags(args []string, stderr io.Writer) (*scanFlags, int, bool) {
 	fs.BoolVar(&sf.fix, "fix", false, "apply the suggested fixes to the files in place")
 	fs.DurationVar(&sf.timeout, "timeout", 60*time.Second, "give up on a root module whose analysis takes longer than this (0: no limit)")
 	fs.Int64Var(&sf.maxFileSize, "max-file-size", parser.DefaultMaxFileSize, "largest file read, in `BYTES`")
+	fs.BoolVar(&sf.showSupp, "show-suppressed", false, "also print suppressed and baselined findings in text and markdown (they are counted either way)")
+	fs.BoolVarP(&sf.quiet, "quiet", "q", false, "text: print only the findings (and input errors), no notes or summary")
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, pflag.ErrHelp) {
 			return nil, ExitOK, false
@@ -400,7 +404,8 @@ func (sf *scanFlags) finish(ctx context.Context, res *report.Result, env Env, st
 		outputs = files
 	}
 	for _, o := range outputs {
-		if err := o.write(sf.resultFor(o.format, res, env), env, sf.noColor || noColorEnv, stdout); err != nil {
+		ropts := report.Options{Color: !(sf.noColor || noColorEnv), ShowSuppressed: sf.showSupp, Quiet: sf.quiet}
+		if err := o.write(sf.resultFor(o.format, res, env), env, ropts, stdout); err != nil {
 			return usageErr("%v", err)
 		}
 	}
