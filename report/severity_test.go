@@ -2,6 +2,7 @@ package report_test
 
 import (
 	"encoding/json"
+	"strings"
 	"testing"
 
 	"github.com/spillway-iac/spillway/lint"
@@ -35,5 +36,27 @@ func TestSARIFResultSecuritySeverity(t *testing.T) {
 	}
 	if got["SPW101"] != nil {
 		t.Errorf("SPW101 at its default severity has a result security-severity %v; the rule's applies", got["SPW101"])
+	}
+}
+
+// TestSARIFWithSourceRootValidates: a report renamed to a source root
+// gives %SRCROOT% an absolute file URI and still validates (issue 16
+// item 4).
+func TestSARIFWithSourceRootValidates(t *testing.T) {
+	sch := sarifSchema(t)
+	r := withRules(sample())
+	r.Findings[2].Severity = lint.High
+	r = r.Renamed("/work/repo", func(s string) string {
+		if s == "" || s == "." {
+			return "infra"
+		}
+		return "infra/" + s
+	}, func(s string) string { return s[len("infra/"):] })
+	doc := render(t, "sarif", report.Options{}, r)
+	validateSARIF(t, sch, doc)
+	for _, want := range []string{`"uri": "file:///work/repo/"`, `"uri": "infra/main.tf"`, `"uri": "infra/modules/api/main.tf"`} {
+		if !strings.Contains(string(doc), want) {
+			t.Errorf("SARIF lacks %s", want)
+		}
 	}
 }
