@@ -60,6 +60,10 @@ type Options struct {
 	Today time.Time
 	// Baseline, when set, marks the findings it lists as suppressed.
 	Baseline *lint.Baseline
+	// RequireForeignReasons makes ignore comments of other scanners
+	// (checkov, trivy, tfsec) without a reason suppress nothing and be
+	// SPW000 findings; by default they suppress without one.
+	RequireForeignReasons bool
 	// NoSuppress leaves spillway:ignore comments unapplied, so that
 	// every finding is returned unsuppressed and no SPW000 finding is
 	// added (the rule harness checks rules, not directives).
@@ -437,6 +441,9 @@ func applySuppressions(parsed map[string][]lint.Directive, findings []lint.Findi
 				continue
 			}
 			d.Rules = kept
+			if !opts.RequireForeignReasons {
+				d.AcceptWithoutReason()
+			}
 			ds = append(ds, d)
 		}
 		if len(ds) > 0 {

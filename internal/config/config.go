@@ -29,6 +29,9 @@ type Config struct {
 	settings lint.Settings
 
 	rules map[string]ruleConfig
+
+	// requireForeignReasons is require_reason_for_foreign_ignores.
+	requireForeignReasons bool
 }
 
 // ruleConfig is what one rule block sets; nil and zero mean unset.
@@ -42,6 +45,8 @@ type ruleConfig struct {
 type (
 	fileSchema struct {
 		Exclude *hcl.Attribute `hcl:"exclude,optional"`
+		// RequireForeignReasons is require_reason_for_foreign_ignores.
+		RequireForeignReasons *hcl.Attribute `hcl:"require_reason_for_foreign_ignores,optional"`
 		// Settings is decoded against the declared settings by
 		// loadSettings.
 		Settings *struct{}    `hcl:"settings,block"`
@@ -88,6 +93,9 @@ func Load(path string, src []byte, catalog []*lint.Rule) (*Config, hcl.Diagnosti
 
 	if attr := content.Attributes["exclude"]; attr != nil {
 		diags = append(diags, cfg.loadExclude(attr)...)
+	}
+	if attr := content.Attributes["require_reason_for_foreign_ignores"]; attr != nil {
+		diags = append(diags, decode(attr.Expr, &cfg.requireForeignReasons, "Write true or false.")...)
 	}
 
 	var settingsSeen *hcl.Block
