@@ -406,7 +406,7 @@ func (sf *scanFlags) finish(ctx context.Context, res *report.Result, env Env, st
 		outputs = files
 	}
 	for _, o := range outputs {
-		ropts := report.Options{Color: !(sf.noColor || noColorEnv), ShowSuppressed: sf.showSupp, Quiet: sf.quiet}
+		ropts := report.Options{Color: !sf.noColor && !noColorEnv, ShowSuppressed: sf.showSupp, Quiet: sf.quiet}
 		if err := o.write(sf.resultFor(o.format, res, env), env, ropts, stdout); err != nil {
 			return usageErr("%v", err)
 		}
