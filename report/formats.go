@@ -124,10 +124,7 @@ func (m Markdown) Write(w io.Writer, r *Result) error {
 		fmt.Fprintln(bw)
 		fmt.Fprintln(bw, "| Severity | Rule | Resource | Location | Message |")
 		fmt.Fprintln(bw, "|---|---|---|---|---|")
-		for _, f := range r.Findings {
-			if f.Suppressed {
-				continue
-			}
+		for _, f := range listed(r.Findings, false) {
 			loc := fmt.Sprintf("%s:%d", f.Range.Filename, f.Range.Start.Line)
 			fmt.Fprintf(bw, "| %s | [%s](%s) %s | %s | %s | %s |\n", f.Severity, f.RuleID, docURL(r, f.RuleID), f.RuleName, mdCell(f.Resource), mdCell(loc), mdCell(f.Message))
 		}

@@ -17,6 +17,7 @@ func withLowFirst() *report.Result {
 		Range: rng("a.tf", 1, 1, 1, 2), Root: ".",
 		FixSpecs: []lint.FixSpec{{Attribute: "x", Value: "1"}},
 	})
+	lint.SortFindings(r.Findings) // as a scan returns them: by file
 	return r
 }
 
@@ -80,5 +81,15 @@ func TestMarkdownHidesSuppressed(t *testing.T) {
 	out = string(render(t, "markdown", report.Options{ShowSuppressed: true}, sample()))
 	if !strings.Contains(out, "SPW301") {
 		t.Errorf("markdown with ShowSuppressed does not list the suppressed finding:\n%s", out)
+	}
+}
+
+// TestMarkdownBySeverity: the Markdown table lists findings by severity,
+// then location (issue 16 item 8).
+func TestMarkdownBySeverity(t *testing.T) {
+	out := string(render(t, "markdown", report.Options{}, withLowFirst()))
+	hi, low := strings.Index(out, "| high |"), strings.Index(out, "| low |")
+	if hi < 0 || low < 0 || hi > low {
+		t.Errorf("markdown rows not ordered high before low (at %d, %d):\n%s", hi, low, out)
 	}
 }
