@@ -18,8 +18,11 @@ const BaselineVersion = 1
 
 // Baseline is a set of accepted findings, identified by fingerprint. The
 // fingerprint hashes the rule ID, the resource address and the root module
-// path, so a baselined finding stays baselined when its block moves or is
-// reformatted, and comes back when the resource is renamed.
+// path (relative to the repository root, as the scan driver computes it,
+// so the working directory does not matter), so a baselined finding stays
+// baselined when its block moves or is reformatted, and comes back when
+// the resource is renamed. A finding also matches through its
+// PreviousFingerprints, so baselines of earlier versions keep working.
 type Baseline struct {
 	Version  int             `json:"version"`
 	Tool     string          `json:"tool"`

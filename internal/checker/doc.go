@@ -20,6 +20,13 @@
 //   - Graphs(ctx, fsys, opts) returns the graph of every root module of a
 //     tree instead of running rules, for tests of package graph.
 //
+// File names in the result are relative to Options.Cwd, as users see
+// them; fingerprints hash paths relative to Options.SourceRoot (see
+// SourceRoot: the repository root, else the config or baseline directory,
+// else the scan root), so they do not depend on the working directory.
+// Findings whose fingerprint changed that way keep the old one in
+// PreviousFingerprints, so baselines of earlier versions still match.
+//
 // Options carry what a scan needs and nothing about flags: the rules and
 // their settings, the evaluation options (variables, environment, budget),
 // parallelism, exclusions, the per-root timeout, the baseline and the date
