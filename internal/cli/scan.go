@@ -278,23 +278,22 @@ func (sf *scanFlags) checkerOptions(cfg *config.Config, cfgDir string, env Env, 
 		}
 		varArgs = append(varArgs, eval.VarArg{File: parser.ParseVarFile(a.value, b)})
 	}
-	sf.sourceRoot = sf.findSourceRoot(cfg, env)
 	opts := checker.Options{
-		Paths:      sf.paths,
-		Cwd:        env.Cwd,
-		SourceRoot: sf.sourceRoot,
-
-		RequireForeignReasons: cfg.RequireForeignReasons(),
-		Rules:                 selected,
-		Settings:              cfg.Apply(nil),
-		Eval:                  eval.Options{Env: env.Environ, Args: varArgs},
-		AllDirs:               sf.allDirs,
-		Root:                  sf.root,
-		RootTimeout:           sf.timeout,
-		Jobs:                  sf.jobs,
-		MaxFileSize:           sf.maxFileSize,
-		Exclude:               excluder(sf.excludes, cfgExcludes),
+		Paths:       sf.paths,
+		Cwd:         env.Cwd,
+		Rules:       selected,
+		Settings:    cfg.Apply(nil),
+		Eval:        eval.Options{Env: env.Environ, Args: varArgs},
+		AllDirs:     sf.allDirs,
+		Root:        sf.root,
+		RootTimeout: sf.timeout,
+		Jobs:        sf.jobs,
+		MaxFileSize: sf.maxFileSize,
+		Exclude:     excluder(sf.excludes, cfgExcludes),
 	}
+	sf.sourceRoot = sf.findSourceRoot(cfg, env)
+	opts.SourceRoot = sf.sourceRoot
+	opts.RequireForeignReasons = cfg.RequireForeignReasons()
 	if env.Now != nil {
 		opts.Today = env.Now()
 	}
