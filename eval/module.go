@@ -481,6 +481,12 @@ func (m *ModuleInstance) resolveCall(c *parser.ModuleCall) *parser.Module {
 		}
 		dir = d
 	}
+	if m.root.loader.Excluded(dir) {
+		m.root.note(NoteModuleExcluded, "Module excluded",
+			fmt.Sprintf("The module %q (%s) is excluded from the scan (--exclude or the config's exclude), so its resources are not analyzed and its outputs are unknown. Remove the pattern to analyze it.", c.Name, m.root.loader.DisplayName(dir)),
+			c.SourceRange)
+		return nil
+	}
 	for a := m; a != nil; a = a.Parent {
 		if a.Module != nil && a.Module.Dir == dir {
 			m.root.addDiags(hcl.Diagnostics{{

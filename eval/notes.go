@@ -26,6 +26,9 @@ const (
 	// NoteModuleSourceUnknown: an OpenTofu module source expression has
 	// no known value.
 	NoteModuleSourceUnknown NoteKind = "module_source_unknown"
+	// NoteModuleExcluded: the called module is excluded from the scan
+	// (--exclude or the config's exclude).
+	NoteModuleExcluded NoteKind = "module_excluded"
 	// NotePathOutsideTree: a file function was given a path outside the
 	// scanned tree (or the module's fetched package).
 	NotePathOutsideTree NoteKind = "path_outside_tree"
@@ -54,7 +57,7 @@ func NoteKindOf(d *hcl.Diagnostic) NoteKind {
 // not analyzed.
 func IsModuleNote(k NoteKind) bool {
 	switch k {
-	case NoteModuleNotInstalled, NoteModuleSourceUnsupported, NoteModuleOutsideTree, NoteModuleFetchFailed, NoteModuleSourceUnknown:
+	case NoteModuleNotInstalled, NoteModuleSourceUnsupported, NoteModuleOutsideTree, NoteModuleFetchFailed, NoteModuleSourceUnknown, NoteModuleExcluded:
 		return true
 	default:
 		return false

@@ -72,6 +72,10 @@ func (r *Resource) Attr(name string) Value {
 	if v, ok := r.attrs[name]; ok {
 		return v
 	}
+	if r.inst == nil {
+		// A resource made by hand (in tests) has no arguments.
+		return Value{Range: r.Range}
+	}
 	v := newValue(r.inst.Attr(name))
 	if v.state == Absent {
 		v.Range = r.Range

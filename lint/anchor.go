@@ -18,6 +18,18 @@ type RunOptions struct {
 	// call that leads into it (see anchorCall). Nil means every file is
 	// owned.
 	Owned func(file string) bool
+	// PathKey turns a file name as shown to users (relative to the
+	// working directory) into the name fingerprints hash (relative to
+	// the repository root), so fingerprints do not depend on the working
+	// directory. Nil hashes names as shown.
+	PathKey func(display string) string
+}
+
+func (o RunOptions) pathKey(name string) string {
+	if o.PathKey == nil {
+		return name
+	}
+	return o.PathKey(name)
 }
 
 func (o RunOptions) owned(file string) bool {

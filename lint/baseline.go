@@ -18,11 +18,13 @@ const BaselineVersion = 1
 
 // Baseline is a set of accepted findings, identified by fingerprint. The
 // fingerprint hashes the rule ID, the block's address in its module and
-// its file (see Fingerprint); a finding also matches an entry holding
-// one of its LegacyFingerprints (rule ID, resource address, root module),
-// so baselines written by earlier versions keep working. A baselined
-// finding stays baselined when its block moves or is reformatted, and
-// comes back when the resource is renamed.
+// its file, relative to the repository root (see Fingerprint and
+// RunOptions.PathKey), so neither the working directory nor the root
+// modules that reach the block matter; a finding also matches an entry
+// holding one of its LegacyFingerprints (rule ID, resource address, root
+// module as shown), so baselines written by earlier versions keep
+// working. A baselined finding stays baselined when its block moves or is
+// reformatted, and comes back when the resource is renamed.
 type Baseline struct {
 	Version  int             `json:"version"`
 	Tool     string          `json:"tool"`

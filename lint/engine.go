@@ -328,8 +328,12 @@ func group(raws []rawFinding, root string, opts RunOptions) ([]Finding, []rawUnd
 		} else if !opts.owned(fd.BlockRange().Filename) {
 			// Never propose an edit of a file outside the user's tree.
 			fd.FixSpecs = nil
+		} else {
+			// In the resource's own block a fix only adds a missing
+			// argument: a value the author wrote is theirs to change.
+			fd.FixSpecs = missingOnly(first.resource, fd.FixSpecs)
 		}
-		fd.Fingerprint = Fingerprint(fd.RuleID, BlockKey(fd.Resource, prefix), fd.BlockRange().Filename)
+		fd.Fingerprint = Fingerprint(fd.RuleID, BlockKey(fd.Resource, prefix), opts.pathKey(fd.BlockRange().Filename))
 		fd.LegacyFingerprints = []string{Fingerprint(fd.RuleID, fd.Resource, root)}
 		for _, a := range fd.Instances {
 			fd.RootInstances = append(fd.RootInstances, Instance{Root: root, Address: a})
@@ -460,4 +464,17 @@ func SortUndetermined(us []Undetermined) {
 		}
 		return a.Root < b.Root
 	})
+}
+
+// missingOnly returns the fix specs whose argument is absent from res:
+// internal/fix only adds arguments, so a spec for one that is written
+// (null, -1, a variable) would promise a fix that never comes.
+func missingOnly(res *graph.Resource, specs []FixSpec) []FixSpec {
+	var out []FixSpec
+	for _, s := range specs {
+		if res.Path(append(append([]string(nil), s.Block...), s.Attribute)...).State() == graph.Absent {
+			out = append(out, s)
+		}
+	}
+	return out
 }

@@ -18,7 +18,8 @@ import (
 // The values of Finding.SuppressionKind, as SARIF names them.
 const (
 	// SuppressedInSource marks a finding suppressed by a comment in the
-	// source (spillway:ignore or a recognised checkov:skip).
+	// source (spillway:ignore or a recognised ignore comment of another
+	// scanner).
 	SuppressedInSource = "inSource"
 	// SuppressedExternal marks a finding suppressed by a baseline file.
 	SuppressedExternal = "external"
@@ -29,29 +30,25 @@ const (
 // cannot be suppressed with a comment, only with a baseline.
 const SuppressionRuleID = "SPW000"
 
-// checkovRules maps the checkov checks that overlap spillway rules, so a
-// checkov:skip for one also suppresses the spillway finding.
-var checkovRules = map[string]string{
-	"CKV_AWS_116": "SPW101", // Lambda function configured for a dead-letter queue
-	"CKV_AWS_115": "SPW201", // Lambda function configured for function-level concurrent execution limit
-}
-
 const (
 	ignoreKeyword  = "spillway:ignore"
 	checkovKeyword = "checkov:skip="
 	grammarHint    = `write spillway:ignore SPW201[,SPW204] reason="why" [until=YYYY-MM-DD]`
 )
 
-// Directive is one suppression comment: a spillway:ignore, or a
-// checkov:skip for a checkov check that maps to a spillway rule.
+// Directive is one suppression comment: a spillway:ignore, or an ignore
+// comment of another scanner (checkov:skip, trivy:ignore, tfsec:ignore)
+// for a check that maps to a spillway rule (see ForeignRule).
 type Directive struct {
 	// Label names the directive in messages, as written:
-	// "spillway:ignore SPW201,SPW204" or "checkov:skip=CKV_AWS_116".
+	// "spillway:ignore SPW201,SPW204", "checkov:skip=CKV_AWS_116" or
+	// "trivy:ignore:AVD-AWS-0190".
 	Label string
-	// Checkov reports a checkov:skip comment.
-	Checkov bool
+	// Foreign reports a comment of another scanner (checkov, trivy,
+	// tfsec).
+	Foreign bool
 	// Rules are the spillway rule IDs it suppresses, in the order written,
-	// without duplicates (checkov IDs already mapped).
+	// without duplicates (other scanners' IDs already mapped).
 	Rules []string
 	// Reason is the justification, as valid UTF-8 without control
 	// characters and with runs of white space collapsed.
@@ -76,7 +73,8 @@ type Directive struct {
 // "#" inside strings and heredocs is never mistaken for one. A comment is a
 // directive when its text (after "#" or "//", or inside "/* */", with
 // leading white space removed) starts with "spillway:ignore", or with
-// "checkov:skip=" and names CKV_AWS_116 (SPW101) or CKV_AWS_115 (SPW201).
+// "checkov:skip=", "trivy:ignore:" or "tfsec:ignore:" and names a check
+// that maps to a spillway rule (ForeignRule).
 //
 // A directive applies to the resource, data or ephemeral block that
 //   - encloses the comment, at any depth of nesting, or
@@ -98,7 +96,7 @@ func ParseDirectives(filename string, src []byte) ([]Directive, hcl.Diagnostics)
 		return nil, nil
 	}
 	// Most files hold no directive: skip them without lexing.
-	if !bytes.Contains(src, []byte(ignoreKeyword)) && !bytes.Contains(src, []byte(checkovKeyword)) {
+	if !bytes.Contains(src, []byte(ignoreKeyword)) && !bytes.Contains(src, []byte(checkovKeyword)) && !mayHoldForeignIgnore(src) {
 		return nil, nil
 	}
 	tokens, _ := hclsyntax.LexConfig(src, filename, hcl.InitialPos)
@@ -245,6 +243,8 @@ func parseComment(text string) (d Directive, ok bool) {
 		return parseIgnore(text), true
 	case strings.HasPrefix(text, checkovKeyword):
 		return parseCheckov(text)
+	case strings.HasPrefix(text, trivyKeyword), strings.HasPrefix(text, tfsecKeyword):
+		return parseForeignIgnore(text)
 	}
 	return Directive{}, false
 }
@@ -510,10 +510,10 @@ func parseCheckov(text string) (Directive, bool) {
 		end++
 	}
 	idList, rest := s[:end], s[end:]
-	d := Directive{Checkov: true}
+	d := Directive{Foreign: true}
 	var written []string
 	for _, id := range strings.Split(idList, ",") {
-		rule, ok := checkovRules[id]
+		rule, ok := ForeignRule(id)
 		if !ok {
 			continue
 		}
@@ -549,9 +549,11 @@ func parseCheckov(text string) (Directive, bool) {
 // suppresses nothing; unknown rule IDs (known returns false; nil knows
 // every SPWnnn) are reported and the directive's other IDs still apply.
 // A spillway:ignore that has no target block, or one of whose IDs matches
-// no finding, is reported as unused. A checkov:skip is a comment for
-// checkov first: it is only reported when it lacks a reason and would
-// have suppressed a spillway finding, never as unused.
+// no finding, is reported as unused. A comment of another scanner
+// (checkov:skip, trivy:ignore, tfsec:ignore) is for that scanner first:
+// it is only reported when it lacks a reason and would have suppressed a
+// spillway finding, never as unused. AcceptWithoutReason lets such
+// comments suppress without a reason.
 //
 // A caller that ran only some rules should remove the IDs of rules that
 // did not run from each Directive.Rules first, or they are reported as
@@ -623,7 +625,7 @@ func ApplySuppressions(findings []Finding, dirs map[string][]Directive, today ti
 			}
 			if d.Reason == "" {
 				switch {
-				case !d.Checkov:
+				case !d.Foreign:
 					report("no reason", d.Label+` has no reason="..."; every suppression must say why`)
 				case len(st.matched) > 0:
 					report("no reason", fmt.Sprintf("%s has no reason, so spillway does not let it suppress %s%s; write %s:<why>",
@@ -636,7 +638,7 @@ func ApplySuppressions(findings []Finding, dirs map[string][]Directive, today ti
 					d.Label, d.Until.Format("2006-01-02"), strings.Join(d.Rules, ","), on))
 				continue
 			}
-			if d.Checkov {
+			if d.Foreign {
 				continue
 			}
 			if d.Target.Filename == "" {

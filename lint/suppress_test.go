@@ -38,13 +38,13 @@ type dir struct {
 	Problem  string
 	Target   string
 	Resource string
-	Checkov  bool
+	Foreign  bool
 }
 
 func summarize(ds []lint.Directive) []dir {
 	var out []dir
 	for _, d := range ds {
-		x := dir{At: pos(d.Range), Label: d.Label, Rules: d.Rules, Reason: d.Reason, Problem: d.Problem, Target: pos(d.Target), Resource: d.Resource, Checkov: d.Checkov}
+		x := dir{At: pos(d.Range), Label: d.Label, Rules: d.Rules, Reason: d.Reason, Problem: d.Problem, Target: pos(d.Target), Resource: d.Resource, Foreign: d.Foreign}
 		if !d.Until.IsZero() {
 			x.Until = d.Until.Format("2006-01-02")
 		}
@@ -195,9 +195,9 @@ func TestParseDirectivesPlacement(t *testing.T) {
 				"  // checkov:skip= CKV_AWS_117,CKV_AWS_115,CKV_AWS_116: both : at once\n" +
 				"}\n",
 			want: []dir{
-				{At: "main.tf:2:3-2:45", Label: "checkov:skip=CKV_AWS_116", Checkov: true, Rules: []string{"SPW101"}, Reason: "replayed nightly", Target: "main.tf:1:1-6:2", Resource: "aws_lambda_function.api"},
-				{At: "main.tf:3:3-3:29", Label: "checkov:skip=CKV_AWS_115", Checkov: true, Rules: []string{"SPW201"}, Target: "main.tf:1:1-6:2", Resource: "aws_lambda_function.api"},
-				{At: "main.tf:5:3-5:71", Label: "checkov:skip=CKV_AWS_115,CKV_AWS_116", Checkov: true, Rules: []string{"SPW201", "SPW101"}, Reason: "both : at once", Target: "main.tf:1:1-6:2", Resource: "aws_lambda_function.api"},
+				{At: "main.tf:2:3-2:45", Label: "checkov:skip=CKV_AWS_116", Foreign: true, Rules: []string{"SPW101"}, Reason: "replayed nightly", Target: "main.tf:1:1-6:2", Resource: "aws_lambda_function.api"},
+				{At: "main.tf:3:3-3:29", Label: "checkov:skip=CKV_AWS_115", Foreign: true, Rules: []string{"SPW201"}, Target: "main.tf:1:1-6:2", Resource: "aws_lambda_function.api"},
+				{At: "main.tf:5:3-5:71", Label: "checkov:skip=CKV_AWS_115,CKV_AWS_116", Foreign: true, Rules: []string{"SPW201", "SPW101"}, Reason: "both : at once", Target: "main.tf:1:1-6:2", Resource: "aws_lambda_function.api"},
 			},
 		},
 		{

@@ -104,8 +104,11 @@ func (GitHub) Write(w io.Writer, r *Result) error {
 
 // Markdown writes a table for pull request comments and
 // $GITHUB_STEP_SUMMARY, and the Mermaid diagram of Result.Topologies when
-// there are some.
-type Markdown struct{}
+// there are some. Suppressed findings are counted, and listed only with
+// ShowSuppressed.
+type Markdown struct {
+	ShowSuppressed bool
+}
 
 // MaxMermaidSize is the largest diagram the markdown report includes:
 // Mermaid's default maxTextSize, above which GitHub shows an error
@@ -125,7 +128,7 @@ func mdCell(s string) string {
 }
 
 // Write implements Reporter.
-func (Markdown) Write(w io.Writer, r *Result) error {
+func (m Markdown) Write(w io.Writer, r *Result) error {
 	bw := bufio.NewWriter(w)
 	high, medium, low := r.Counts()
 	total := high + medium + low
@@ -139,14 +142,12 @@ func (Markdown) Write(w io.Writer, r *Result) error {
 		fmt.Fprintln(bw)
 		fmt.Fprintln(bw, "| Severity | Rule | Resource | Location | Message |")
 		fmt.Fprintln(bw, "|---|---|---|---|---|")
-		for _, f := range r.Findings {
-			if f.Suppressed {
-				continue
-			}
+		for _, f := range listed(r.Findings, false) {
 			loc := fmt.Sprintf("%s:%d", f.Range.Filename, f.Range.Start.Line)
 			fmt.Fprintf(bw, "| %s | [%s](%s) %s | %s | %s | %s |\n", f.Severity, f.RuleID, docURL(r, f.RuleID), f.RuleName, mdCell(f.Resource), mdCell(loc), mdCell(f.Message))
 		}
 	}
+	m.suppressed(bw, r)
 	if errs := r.Errors(); len(errs) > 0 {
 		fmt.Fprintln(bw)
 		fmt.Fprintf(bw, "**%d %s** in the input:\n\n", len(errs), pluralize(len(errs), "error", "errors"))

@@ -24,6 +24,7 @@ var noteKindOrder = []eval.NoteKind{
 	eval.NoteModuleFetchFailed,
 	eval.NoteModuleOutsideTree,
 	eval.NoteModuleSourceUnknown,
+	eval.NoteModuleExcluded,
 	eval.NotePathOutsideTree,
 	eval.NoteOther,
 }
@@ -35,6 +36,7 @@ var noteReason = map[eval.NoteKind]string{
 	eval.NoteModuleFetchFailed:       "download failed; see the notes",
 	eval.NoteModuleOutsideTree:       "source outside the scanned tree or its module package",
 	eval.NoteModuleSourceUnknown:     "source unknown; give its variables values with --var or a tfvars file",
+	eval.NoteModuleExcluded:          "excluded by --exclude or the config's exclude",
 }
 
 // NoteKind returns the kind of a note as reports show it.

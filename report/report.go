@@ -51,6 +51,9 @@ type Result struct {
 	// modules, for spillway graph and the markdown report; optional (nil
 	// when the scan did not build them).
 	Topologies []*graph.Topology
+	// SourceRoot, when set, is the absolute directory file names are
+	// relative to (see Renamed); SARIF gives it to %SRCROOT% as a URI.
+	SourceRoot string
 }
 
 // Stats counts what was scanned.
@@ -69,6 +72,12 @@ type Reporter interface {
 type Options struct {
 	// Color enables ANSI colours in text output.
 	Color bool
+	// ShowSuppressed prints suppressed and baselined findings in text
+	// and Markdown; by default they are only counted.
+	ShowSuppressed bool
+	// Quiet makes text print only the findings (and input errors): no
+	// notes, summary or undetermined checks.
+	Quiet bool
 }
 
 // Formats lists the implemented format names.
@@ -78,7 +87,7 @@ var Formats = []string{"text", "compact", "json", "sarif", "junit", "checkstyle"
 func New(format string, opts Options) (Reporter, error) {
 	switch format {
 	case "text":
-		return &Text{Color: opts.Color}, nil
+		return &Text{Color: opts.Color, ShowSuppressed: opts.ShowSuppressed, Quiet: opts.Quiet}, nil
 	case "json":
 		return JSON{}, nil
 	case "compact":
@@ -92,7 +101,7 @@ func New(format string, opts Options) (Reporter, error) {
 	case "github":
 		return GitHub{}, nil
 	case "markdown":
-		return Markdown{}, nil
+		return Markdown{ShowSuppressed: opts.ShowSuppressed}, nil
 	}
 	return nil, fmt.Errorf("unknown format %q (want one of %s)", format, strings.Join(Formats, ", "))
 }

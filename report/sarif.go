@@ -284,12 +284,10 @@ func (SARIF) Write(w io.Writer, r *Result) error {
 		})
 	}
 	run := sarifRun{
-		Tool:       sarifTool{Driver: driver},
-		Results:    []sarifResult{},
-		ColumnKind: "unicodeCodePoints",
-		OriginalURIBaseIDs: map[string]sarifArtifact{
-			"%SRCROOT%": {Description: &sarifText{Text: "The directory spillway was run in; result paths are relative to it."}},
-		},
+		Tool:               sarifTool{Driver: driver},
+		Results:            []sarifResult{},
+		ColumnKind:         "unicodeCodePoints",
+		OriginalURIBaseIDs: map[string]sarifArtifact{"%SRCROOT%": srcRoot(r.SourceRoot)},
 	}
 	errs := r.Errors()
 	inv := sarifInvocation{ExecutionSuccessful: len(errs) == 0, ToolExecutionNotifications: []sarifNotification{}}
@@ -339,6 +337,9 @@ func (SARIF) Write(w io.Writer, r *Result) error {
 				res.Properties = map[string]any{}
 			}
 			res.Properties["rootInstances"] = f.RootInstances
+		}
+		if ok && f.Severity != r.Rules[idx].Severity {
+			res.Properties = withSecuritySeverity(res.Properties, f.Severity)
 		}
 		for i, rel := range f.Related {
 			id := i + 1

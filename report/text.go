@@ -13,12 +13,16 @@ import (
 	"github.com/spillway-iac/spillway/lint"
 )
 
-// Text writes findings for people: one block per finding with its position,
-// severity, rule, message, resource and the source lines with the anchor
-// marked, then errors, notes, a summary line, and what could not be
-// decided.
+// Text writes findings for people: one block per finding, highest
+// severity first, with its position, severity, rule, message, resource,
+// the source lines with the anchor marked and how to learn more; then
+// errors, notes, a summary line with the counts per rule, and what could
+// not be decided. Suppressed findings are only counted unless
+// ShowSuppressed; Quiet leaves out everything but findings and errors.
 type Text struct {
-	Color bool
+	Color          bool
+	ShowSuppressed bool
+	Quiet          bool
 }
 
 const (
@@ -51,12 +55,15 @@ func (t *Text) severity(s lint.Severity) string {
 // Write implements Reporter.
 func (t *Text) Write(w io.Writer, r *Result) error {
 	bw := bufio.NewWriter(w)
-	for _, f := range r.Findings {
+	for _, f := range listed(r.Findings, t.ShowSuppressed) {
 		t.finding(bw, r, f)
 	}
 	errs := r.Errors()
 	for _, d := range errs {
 		t.diag(bw, r, d, t.paint(ansiBold+ansiRed, "error"))
+	}
+	if t.Quiet {
+		return bw.Flush()
 	}
 	for _, d := range r.Notes() {
 		t.diag(bw, r, d, t.paint(ansiDim, "note"))
@@ -98,6 +105,7 @@ func (t *Text) finding(w *bufio.Writer, r *Result, f lint.Finding) {
 	if f.Suppressed && f.Justification != "" {
 		fmt.Fprintf(w, "  suppressed: %s\n", Sanitize(f.Justification))
 	}
+	fmt.Fprintf(w, "  more: spillway explain %s; %s\n", Sanitize(f.RuleID), fixability(f))
 	fmt.Fprintln(w)
 }
 
@@ -185,7 +193,7 @@ func (t *Text) summary(w *bufio.Writer, r *Result, nerr int) {
 		parts = append(parts, fmt.Sprintf("%d %s (%d high, %d medium, %d low)", total, pluralize(total, "finding", "findings"), high, medium, low))
 	}
 	if suppressed > 0 {
-		parts = append(parts, fmt.Sprintf("%d suppressed", suppressed))
+		parts = append(parts, suppressedSummary(suppressed, t.ShowSuppressed))
 	}
 	if n := len(r.Undetermined); n > 0 {
 		parts = append(parts, fmt.Sprintf("%d %s undetermined", n, pluralize(n, "check", "checks")))
@@ -197,6 +205,9 @@ func (t *Text) summary(w *bufio.Writer, r *Result, nerr int) {
 		r.Stats.RootModules, pluralize(r.Stats.RootModules, "module", "modules"),
 		r.Stats.Files, pluralize(r.Stats.Files, "file", "files"),
 		r.Stats.Resources, pluralize(r.Stats.Resources, "resource", "resources"))
+	if line := byRule(r.Findings); line != "" {
+		fmt.Fprintln(w, line)
+	}
 	for _, line := range r.NoteSummary() {
 		fmt.Fprintln(w, line)
 	}

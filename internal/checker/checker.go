@@ -34,6 +34,12 @@ type Options struct {
 	// Cwd is the directory paths are relative to and reports are written
 	// relative to.
 	Cwd string
+	// SourceRoot is the absolute directory the paths that fingerprints
+	// hash are relative to (see SourceRoot), so that a finding keeps its
+	// fingerprint whatever the working directory and however the scanned
+	// path was spelled. Empty means Cwd. File names in the result stay
+	// relative to Cwd.
+	SourceRoot string
 	// Rules are the rules to run.
 	Rules    []*lint.Rule
 	Settings lint.Settings
@@ -54,6 +60,10 @@ type Options struct {
 	Today time.Time
 	// Baseline, when set, marks the findings it lists as suppressed.
 	Baseline *lint.Baseline
+	// RequireForeignReasons makes ignore comments of other scanners
+	// (checkov, trivy, tfsec) without a reason suppress nothing and be
+	// SPW000 findings; by default they suppress without one.
+	RequireForeignReasons bool
 	// NoSuppress leaves spillway:ignore comments unapplied, so that
 	// every finding is returned unsuppressed and no SPW000 finding is
 	// added (the rule harness checks rules, not directives).
@@ -451,6 +461,9 @@ func applySuppressions(parsed map[string][]lint.Directive, findings []lint.Findi
 				continue
 			}
 			d.Rules = kept
+			if !opts.RequireForeignReasons {
+				d.AcceptWithoutReason()
+			}
 			ds = append(ds, d)
 		}
 		if len(ds) > 0 {
@@ -464,7 +477,7 @@ func applySuppressions(parsed map[string][]lint.Directive, findings []lint.Findi
 	if today.IsZero() {
 		today = time.Now()
 	}
-	out, problems := lint.ApplySuppressions(findings, dirs, today, func(id string) bool { return rules.ByID(id) != nil }, rules.SPW000)
+	out, problems := applyKeyed(findings, dirs, today, opts)
 	out = append(out, problems...)
 	lint.SortFindings(out)
 	return out
@@ -630,7 +643,11 @@ func (d *driver) analyzeRoot(ctx context.Context, loader *parser.Loader, dir str
 	if d.onGraph != nil {
 		d.onGraph(loader.DisplayName(dir), g)
 	}
-	f, u, diags := lint.RunGraphWith(g, loader.DisplayName(dir), d.opts.Rules, d.opts.Settings, lint.RunOptions{Owned: func(file string) bool { return !loader.IsVendoredFile(file) }})
+	display := loader.DisplayName(dir)
+	f, u, diags := lint.RunGraphWith(g, display, d.opts.Rules, d.opts.Settings, lint.RunOptions{
+		Owned:   func(file string) bool { return !loader.IsVendoredFile(file) },
+		PathKey: d.pathKey,
+	})
 	diags = append(root.Diagnostics(), diags...)
 	return rootResult{findings: f, unds: u, diags: diags}, root.Err()
 }

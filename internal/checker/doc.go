@@ -23,6 +23,14 @@
 //     module's exposure and capacity topology from its graph (spillway
 //     graph, the markdown report) into res.Topologies.
 //
+// File names in the result are relative to Options.Cwd, as users see
+// them; fingerprints hash paths relative to Options.SourceRoot (see
+// SourceRoot: the repository root, else the config or baseline directory,
+// else the scan root), so they do not depend on the working directory.
+// Findings keep the fingerprints earlier versions gave them (rule,
+// resource, root module as shown) in LegacyFingerprints, so baselines of
+// earlier versions still match.
+//
 // Options carry what a scan needs and nothing about flags: the rules and
 // their settings, the evaluation options (variables, environment, budget),
 // parallelism, exclusions, the per-root timeout, the baseline and the date

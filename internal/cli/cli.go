@@ -344,11 +344,13 @@ func parseOutputs(formats []string, outFile string) ([]output, error) {
 	return outs, nil
 }
 
-func (o output) write(res *report.Result, env Env, noColor bool, stdout io.Writer) error {
+// write renders the report; opts.Color asks for colour, which only a
+// terminal on stdout gets.
+func (o output) write(res *report.Result, env Env, opts report.Options, stdout io.Writer) error {
 	w := stdout
-	color := !noColor && o.file == "" && env.IsTerminal != nil && env.IsTerminal(stdout)
+	opts.Color = opts.Color && o.file == "" && env.IsTerminal != nil && env.IsTerminal(stdout)
 	if o.file != "" {
-		rep, err := report.New(o.format, report.Options{})
+		rep, err := report.New(o.format, opts)
 		if err != nil {
 			return fmt.Errorf("report: %w", err)
 		}
@@ -364,7 +366,7 @@ func (o output) write(res *report.Result, env Env, noColor bool, stdout io.Write
 		}
 		return nil
 	}
-	rep, err := report.New(o.format, report.Options{Color: color})
+	rep, err := report.New(o.format, opts)
 	if err != nil {
 		return fmt.Errorf("report: %w", err)
 	}

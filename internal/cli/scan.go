@@ -51,6 +51,8 @@ type scanFlags struct {
 	fix           bool
 	maxFileSize   int64
 	download      bool
+	showSupp      bool
+	quiet         bool
 	vars          []varArg
 	paths         []string
 
@@ -58,6 +60,9 @@ type scanFlags struct {
 	minSev, failSev lint.Severity
 	outputs         []output
 	excludes        excludeSet
+	// sourceRoot is what fingerprints and code-host reports are relative
+	// to (set by checkerOptions; see checker.SourceRoot).
+	sourceRoot string
 }
 
 // varFlag records --var and --var-file in command-line order.
@@ -96,6 +101,8 @@ func parseScanFlags(args []string, stderr io.Writer) (*scanFlags, int, bool) {
 	fs.StringVar(&sf.writeBaseline, "write-baseline", "", "write the fingerprints of the current findings to `FILE`")
 	fs.BoolVar(&sf.diff, "diff", false, "print the suggested fixes as a unified diff instead of the report; write nothing")
 	fs.BoolVar(&sf.fix, "fix", false, "apply the suggested fixes to the files in place")
+	fs.BoolVar(&sf.showSupp, "show-suppressed", false, "also print suppressed and baselined findings in text and markdown (they are counted either way)")
+	fs.BoolVarP(&sf.quiet, "quiet", "q", false, "text: print only the findings (and input errors), no notes or summary")
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, pflag.ErrHelp) {
 			return nil, ExitOK, false
@@ -299,6 +306,9 @@ func (sf *scanFlags) checkerOptions(cfg *config.Config, cfgDir string, env Env, 
 		MaxFileSize: sf.maxFileSize,
 		Exclude:     excluder(sf.excludes, cfgExcludes),
 	}
+	sf.sourceRoot = sf.findSourceRoot(cfg, env)
+	opts.SourceRoot = sf.sourceRoot
+	opts.RequireForeignReasons = cfg.RequireForeignReasons()
 	if env.Now != nil {
 		opts.Today = env.Now()
 	}
@@ -411,7 +421,8 @@ func (sf *scanFlags) finish(ctx context.Context, res *report.Result, env Env, st
 		outputs = files
 	}
 	for _, o := range outputs {
-		if err := o.write(res, env, sf.noColor || noColorEnv, stdout); err != nil {
+		ropts := report.Options{Color: !sf.noColor && !noColorEnv, ShowSuppressed: sf.showSupp, Quiet: sf.quiet}
+		if err := o.write(sf.resultFor(o.format, res, env), env, ropts, stdout); err != nil {
 			return usageErr("%v", err)
 		}
 	}

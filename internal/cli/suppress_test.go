@@ -156,3 +156,52 @@ resource "aws_lambda_function" "c" {
 		t.Errorf("bad baseline: exit %d %q", r.code, r.stderr)
 	}
 }
+
+// TestForeignIgnoresWithoutReason: a checkov skip or a trivy ignore
+// without a reason suppresses the matching spillway rule, unless the
+// config requires reasons for them; then it is an SPW000 finding and
+// suppresses nothing (issue 16 item 12).
+func TestForeignIgnoresWithoutReason(t *testing.T) {
+	files := map[string]string{"main.tf": `
+resource "aws_lambda_function" "old" {
+  # checkov:skip=CKV_AWS_115
+  function_name = "old"
+}
+
+# trivy:ignore:AVD-AWS-0190
+resource "aws_api_gateway_stage" "prod" {
+  rest_api_id   = "x"
+  deployment_id = "y"
+  stage_name    = "prod"
+}
+`}
+	check := func(env cli.Env, wantSuppressed bool) {
+		t.Helper()
+		r := spillway(t, env, "scan", "-f", "json", "--only", "SPW201,SPW404", ".")
+		var out struct {
+			Findings []jsonFinding `json:"findings"`
+		}
+		decodeInto(t, r.stdout, &out)
+		seen := map[string]bool{}
+		spw000 := 0
+		for _, f := range out.Findings {
+			switch f.RuleID {
+			case "SPW201", "SPW404":
+				seen[f.RuleID] = true
+				if f.Suppressed != wantSuppressed {
+					t.Errorf("%s on %s: suppressed %v, want %v", f.RuleID, f.Resource, f.Suppressed, wantSuppressed)
+				}
+			case "SPW000":
+				spw000++
+			}
+		}
+		if !seen["SPW201"] || !seen["SPW404"] {
+			t.Errorf("findings %+v lack SPW201 or SPW404; stderr:\n%s", out.Findings, r.stderr)
+		}
+		if wantSuppressed && spw000 != 0 || !wantSuppressed && spw000 != 2 {
+			t.Errorf("%d SPW000 findings, want %d", spw000, map[bool]int{true: 0, false: 2}[wantSuppressed])
+		}
+	}
+	check(configTree(t, "", files), true)
+	check(configTree(t, "require_reason_for_foreign_ignores = true\n", files), false)
+}

@@ -32,6 +32,9 @@ type Config struct {
 	settings lint.Settings
 
 	rules map[string]ruleConfig
+
+	// requireForeignReasons is require_reason_for_foreign_ignores.
+	requireForeignReasons bool
 }
 
 // ruleConfig is what one rule block sets; nil and zero mean unset.
@@ -46,6 +49,8 @@ type (
 	fileSchema struct {
 		Exclude         *hcl.Attribute `hcl:"exclude,optional"`
 		DownloadModules *hcl.Attribute `hcl:"download_modules,optional"`
+		// RequireForeignReasons is require_reason_for_foreign_ignores.
+		RequireForeignReasons *hcl.Attribute `hcl:"require_reason_for_foreign_ignores,optional"`
 		// Settings is decoded against the declared settings by
 		// loadSettings.
 		Settings *struct{}    `hcl:"settings,block"`
@@ -100,6 +105,9 @@ func Load(path string, src []byte, catalog []*lint.Rule) (*Config, hcl.Diagnosti
 			cfg.downloadModules = *v
 		}
 		diags = append(diags, d...)
+	}
+	if attr := content.Attributes["require_reason_for_foreign_ignores"]; attr != nil {
+		diags = append(diags, decode(attr.Expr, &cfg.requireForeignReasons, "Write true or false.")...)
 	}
 
 	var settingsSeen *hcl.Block
