@@ -23,7 +23,6 @@ import (
 	"github.com/spillway-iac/spillway/lint"
 	"github.com/spillway-iac/spillway/parser"
 	"github.com/spillway-iac/spillway/report"
-	"github.com/spillway-iac/spillway/rules"
 )
 
 // scanFlags are the flags of spillway scan, and what validate derives
@@ -53,6 +52,10 @@ type scanFlags struct {
 	vars          []varArg
 	paths         []string
 
+	// Whether the command line set them (the config file's values apply
+	// otherwise).
+	minSevSet, failOnSet bool
+
 	// Set by validate.
 	minSev, failSev lint.Severity
 	outputs         []output
@@ -65,7 +68,9 @@ type varFlag struct {
 	list *[]varArg
 }
 
-type varArg struct{ kind, value string }
+// varArg is one --var or --var-file, or a var_files entry of the config
+// file (from names where it came from).
+type varArg struct{ kind, value, from string }
 
 func (v *varFlag) String() string { return "" }
 func (v *varFlag) Type() string {
@@ -82,11 +87,24 @@ func (v *varFlag) Set(s string) error {
 
 // parseScanFlags parses the arguments of spillway scan. It returns false
 // with the exit code when the command is over (--help, a syntax error).
-func parseScanFlags(args []string, stderr io.Writer) (*scanFlags, int, bool) {
+func parseScanFlags(args []string, stdout, stderr io.Writer) (*scanFlags, int, bool) {
 	sf := &scanFlags{}
+	fs := scanFlagSet(sf)
+	if code, ok := parseArgs(fs, "scan", args, stdout, stderr); !ok {
+		return nil, code, false
+	}
+	sf.paths = fs.Args()
+	sf.minSevSet, sf.failOnSet = fs.Changed("min-severity"), fs.Changed("fail-on")
+	if len(sf.paths) == 0 {
+		sf.paths = []string{"."}
+	}
+	return sf, ExitOK, true
+}
+
+// scanFlagSet declares the flags of spillway scan into sf.
+func scanFlagSet(sf *scanFlags) *pflag.FlagSet {
 	fs := pflag.NewFlagSet("spillway scan", pflag.ContinueOnError)
-	fs.SetOutput(stderr)
-	fs.StringArrayVarP(&sf.formats, "format", "f", nil, "output format: text, json (repeatable; FORMAT=FILE writes that format to FILE)")
+	fs.StringArrayVarP(&sf.formats, "format", "f", nil, "output `FORMAT`: "+strings.Join(report.Formats, ", ")+" (repeatable; FORMAT=FILE writes that format to FILE)")
 	fs.StringVarP(&sf.output, "output", "o", "", "write the report to `FILE` instead of stdout")
 	fs.BoolVar(&sf.softFail, "soft-fail", false, "exit 0 even with findings (errors still exit 2)")
 	fs.StringArrayVar(&sf.only, "only", nil, "run only this rule `ID` (repeatable)")
@@ -109,17 +127,7 @@ func parseScanFlags(args []string, stderr io.Writer) (*scanFlags, int, bool) {
 	fs.BoolVar(&sf.fix, "fix", false, "apply the suggested fixes to the files in place")
 	fs.DurationVar(&sf.timeout, "timeout", 60*time.Second, "give up on a root module whose analysis takes longer than this (0: no limit)")
 	fs.Int64Var(&sf.maxFileSize, "max-file-size", parser.DefaultMaxFileSize, "largest file read, in `BYTES`")
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, pflag.ErrHelp) {
-			return nil, ExitOK, false
-		}
-		return nil, ExitError, false
-	}
-	sf.paths = fs.Args()
-	if len(sf.paths) == 0 {
-		sf.paths = []string{"."}
-	}
-	return sf, ExitOK, true
+	return fs
 }
 
 // validate checks the values of the flags and the combinations that make
@@ -176,36 +184,6 @@ func (sf *scanFlags) validate(env Env) error {
 	return nil
 }
 
-// checkRuleFlags rejects unknown rule IDs and a rule both selected (by
-// --only or --enable) and disabled.
-func checkRuleFlags(only, enable, disable []string) error {
-	flags := []struct {
-		name string
-		ids  []string
-	}{{"--only", only}, {"--enable", enable}, {"--disable", disable}}
-	sets := map[string]map[string]bool{}
-	for _, f := range flags {
-		sets[f.name] = map[string]bool{}
-		for _, id := range f.ids {
-			for _, part := range strings.Split(id, ",") {
-				part = strings.TrimSpace(part)
-				if rules.ByID(part) == nil {
-					return fmt.Errorf("%s: unknown rule %q (run spillway rules for the list)", f.name, part)
-				}
-				sets[f.name][part] = true
-			}
-		}
-	}
-	for _, f := range flags[:2] {
-		for _, id := range sortedKeys(sets[f.name]) {
-			if sets["--disable"][id] {
-				return fmt.Errorf("%s %s and --disable %s contradict each other: say once whether the rule runs", f.name, id, id)
-			}
-		}
-	}
-	return nil
-}
-
 // fail prints a one-line message on stderr and returns ExitError. The
 // message is sanitized as a whole: names in it may come from files, paths
 // or baselines, and an embedded newline must not start a line of its own
@@ -223,7 +201,7 @@ const MaxJobs = 256
 const maxBaselineSize = 64 << 20
 
 func runScan(ctx context.Context, args []string, stdout, stderr io.Writer, env Env) int {
-	sf, code, ok := parseScanFlags(args, stderr)
+	sf, code, ok := parseScanFlags(args, stdout, stderr)
 	if !ok {
 		return code
 	}
@@ -231,10 +209,12 @@ func runScan(ctx context.Context, args []string, stdout, stderr io.Writer, env E
 	if err := sf.validate(env); err != nil {
 		return usageErr("%v", err)
 	}
-	cfg, cfgDir, code := loadConfig(sf.config, env, stderr)
+	debug := sf.debugf(stderr)
+	cfg, cfgDir, code := loadConfig(sf.config, sf.configStarts(), env, stderr, debug)
 	if code != ExitOK {
 		return code
 	}
+	sf.applyConfig(cfg, cfgDir, env, debug)
 	opts, err := sf.checkerOptions(cfg, cfgDir, env, stderr)
 	if err != nil {
 		return usageErr("%v", err)
@@ -246,7 +226,7 @@ func runScan(ctx context.Context, args []string, stdout, stderr io.Writer, env E
 		}
 		return usageErr("%v", err)
 	}
-	res.ToolName, res.ToolVersion = "spillway", Version
+	res.ToolName, res.ToolVersion = "spillway", Build().Version
 	return sf.finish(ctx, res, env, stdout, stderr)
 }
 
@@ -362,6 +342,8 @@ func (sf *scanFlags) finish(ctx context.Context, res *report.Result, env Env, st
 		if err := safewrite.WritePath(p, buf.Bytes(), 0o644); err != nil {
 			return usageErr("--write-baseline: %v", err)
 		}
+		fmt.Fprintf(stderr, "spillway: wrote %d %s to %s; scan with --baseline %s to report only new ones\n",
+			len(res.Findings), plural(len(res.Findings), "finding", "findings"), textsafe.Sanitize(sf.writeBaseline), textsafe.Sanitize(sf.writeBaseline))
 	}
 	_, noColorEnv := env.get("NO_COLOR")
 	outputs := sf.outputs
@@ -402,7 +384,8 @@ func (sf *scanFlags) finish(ctx context.Context, res *report.Result, env Env, st
 	if len(res.Errors()) > 0 || fixesFailed {
 		return ExitError
 	}
-	if sf.softFail || sf.failSev == 0 {
+	// Writing a baseline accepts the findings it records.
+	if sf.softFail || sf.failSev == 0 || sf.writeBaseline != "" {
 		return ExitOK
 	}
 	for _, f := range res.Findings {
