@@ -172,9 +172,14 @@ resource "aws_lambda_function" "f" {
 }
 `,
 		"repo/infra/prod.tfvars": "reserved = 0\n",
+		"repo/infra/legacy/main.tf": `resource "aws_lambda_function" "old" {
+  function_name = "old"
+}
+`,
 		"repo/infra/.spillway.hcl": `fail_on      = "high"
 min_severity = "medium"
 var_files    = ["prod.tfvars"]
+exclude      = ["legacy/**"]
 rule "monitoring" { enabled = false }
 rule "spw202" { severity = "medium" }
 `,
@@ -207,6 +212,9 @@ rule "spw202" { severity = "medium" }
 	}
 	if !strings.Contains(r.stderr, "debug: config: "+filepath.Join(dir, "repo", "infra", ".spillway.hcl")) {
 		t.Errorf("--debug does not name the config:\n%s", r.stderr)
+	}
+	if !strings.Contains(r.stderr, `debug: skipped ../infra/legacy: matches exclude pattern of `) {
+		t.Errorf("--debug does not say what was skipped and why:\n%s", r.stderr)
 	}
 	// The command line wins.
 	if r := spillway(t, env, "scan", "--fail-on", "low", "../infra"); r.code != cli.ExitFindings {

@@ -267,6 +267,10 @@ func (sf *scanFlags) checkerOptions(cfg *config.Config, cfgDir string, env Env, 
 	if env.Now != nil {
 		opts.Today = env.Now()
 	}
+	if debug := sf.debugf(stderr); debug != nil {
+		opts.Exclude = debugExcluder(opts.Exclude, debug, env.Cwd, sf.exclude, cfgDir, cfg.Path(), cfg.Exclude())
+		debugRules(debug, selected)
+	}
 	if sf.baseline != "" {
 		data, err := fsread.Path(checker.AbsPath(env.Cwd, sf.baseline), maxBaselineSize)
 		if err != nil {

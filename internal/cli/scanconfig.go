@@ -4,10 +4,13 @@ import (
 	"fmt"
 	"io"
 	"path/filepath"
+	"strings"
+	"sync"
 
 	"github.com/spillway-iac/spillway/internal/config"
 	"github.com/spillway-iac/spillway/internal/textsafe"
 	"github.com/spillway-iac/spillway/lint"
+	"github.com/spillway-iac/spillway/rules"
 )
 
 // configStarts are the paths the config file is looked for from: --root
@@ -74,4 +77,67 @@ func debugIf(debug func(string, ...any), format string, a ...any) {
 	if debug != nil {
 		debug(format, a...)
 	}
+}
+
+// debugExcluder wraps exclude so that --debug says which path was
+// skipped and by which pattern (from --exclude or the config file), once
+// per path.
+func debugExcluder(exclude func(string) bool, debug func(string, ...any), cwd string, flagPats []string, cfgDir, cfgPath string, cfgPats []string) func(string) bool {
+	if exclude == nil || debug == nil {
+		return exclude
+	}
+	type source struct {
+		set  excludeSet
+		what string
+	}
+	var sources []source
+	add := func(base string, pats []string, what string) {
+		for _, p := range pats {
+			if s, err := newExcludeSet(base, []string{p}, what); err == nil {
+				sources = append(sources, source{s, fmt.Sprintf("%s %q", what, p)})
+			}
+		}
+	}
+	add(cwd, flagPats, "--exclude")
+	add(cfgDir, cfgPats, "exclude pattern of "+cfgPath+":")
+	var mu sync.Mutex
+	seen := map[string]bool{}
+	return func(abs string) bool {
+		if !exclude(abs) {
+			return false
+		}
+		mu.Lock()
+		defer mu.Unlock()
+		if !seen[abs] {
+			seen[abs] = true
+			why := "an exclude pattern"
+			for _, s := range sources {
+				if s.set.match(abs) {
+					why = s.what
+					break
+				}
+			}
+			rel := abs
+			if r, err := filepath.Rel(cwd, abs); err == nil {
+				rel = r
+			}
+			debug("skipped %s: matches %s", filepath.ToSlash(rel), why)
+		}
+		return true
+	}
+}
+
+// debugRules says which rules run and which do not.
+func debugRules(debug func(string, ...any), selected []*lint.Rule) {
+	on := map[string]bool{}
+	for _, r := range selected {
+		on[r.ID] = true
+	}
+	var off []string
+	for _, r := range rules.All {
+		if !on[r.ID] {
+			off = append(off, r.ID)
+		}
+	}
+	debug("rules: %d of %d run; not run: %s", len(selected), len(rules.All), orNone(strings.Join(off, ", ")))
 }
