@@ -60,6 +60,7 @@ type scanFlags struct {
 	minSev, failSev lint.Severity
 	outputs         []output
 	excludes        excludeSet
+	evalArgs        []eval.VarArg
 }
 
 // varFlag records --var and --var-file in command-line order.
@@ -215,6 +216,10 @@ func runScan(ctx context.Context, args []string, stdout, stderr io.Writer, env E
 		return code
 	}
 	sf.applyConfig(cfg, cfgDir, env, debug)
+	var err error
+	if sf.evalArgs, err = sf.evalVarArgs(ctx, env); err != nil {
+		return usageErr("%v", err)
+	}
 	opts, err := sf.checkerOptions(cfg, cfgDir, env, stderr)
 	if err != nil {
 		return usageErr("%v", err)
@@ -239,24 +244,12 @@ func (sf *scanFlags) checkerOptions(cfg *config.Config, cfgDir string, env Env, 
 	if err != nil {
 		return checker.Options{}, fmt.Errorf("%s: %w", cfg.Path(), err)
 	}
-	var varArgs []eval.VarArg
-	for _, a := range sf.vars {
-		if a.kind == "var" {
-			varArgs = append(varArgs, eval.VarArg{Assign: a.value})
-			continue
-		}
-		b, err := fsread.Path(checker.AbsPath(env.Cwd, a.value), sf.maxFileSize)
-		if err != nil {
-			return checker.Options{}, fmt.Errorf("--var-file: %w", err)
-		}
-		varArgs = append(varArgs, eval.VarArg{File: parser.ParseVarFile(a.value, b)})
-	}
 	opts := checker.Options{
 		Paths:       sf.paths,
 		Cwd:         env.Cwd,
 		Rules:       selected,
 		Settings:    cfg.Apply(nil),
-		Eval:        eval.Options{Env: env.Environ, Args: varArgs},
+		Eval:        eval.Options{Env: env.Environ, Args: sf.evalArgs},
 		AllDirs:     sf.allDirs,
 		Root:        sf.root,
 		RootTimeout: sf.timeout,
