@@ -61,6 +61,8 @@ type scanFlags struct {
 	outputs         []output
 	excludes        excludeSet
 	evalArgs        []eval.VarArg
+	// nothing is set when the scan analyzed no configuration file.
+	nothing bool
 }
 
 // varFlag records --var and --var-file in command-line order.
@@ -232,6 +234,7 @@ func runScan(ctx context.Context, args []string, stdout, stderr io.Writer, env E
 		return usageErr("%v", err)
 	}
 	res.ToolName, res.ToolVersion = "spillway", Build().Version
+	sf.nothing = sf.analyzedNothing(res, env, stderr)
 	return sf.finish(ctx, res, env, stdout, stderr)
 }
 
@@ -378,7 +381,7 @@ func (sf *scanFlags) finish(ctx context.Context, res *report.Result, env Env, st
 			return usageErr("%v", err)
 		}
 	}
-	if len(res.Errors()) > 0 || fixesFailed {
+	if len(res.Errors()) > 0 || fixesFailed || sf.nothing {
 		return ExitError
 	}
 	// Writing a baseline accepts the findings it records.
