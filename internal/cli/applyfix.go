@@ -63,7 +63,7 @@ func applyFixes(res *report.Result, env Env, sf *scanFlags, stdout, stderr io.Wr
 	}
 	var changes []change
 	for _, ff := range files {
-		updated, err := fix.Apply(ff.old, ff.edits)
+		updated, err := fix.ApplyFormatted(ff.old, ff.edits)
 		if err != nil {
 			return notApplied(fmt.Errorf("cannot fix %s: %w", ff.names[0], err))
 		}
