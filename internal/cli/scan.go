@@ -63,6 +63,9 @@ type scanFlags struct {
 	evalArgs        []eval.VarArg
 	// nothing is set when the scan analyzed no configuration file.
 	nothing bool
+	// belowMin are the findings with a fix below --min-severity, which
+	// --fix and --diff skip.
+	belowMin []lint.Finding
 }
 
 // varFlag records --var and --var-file in command-line order.
@@ -330,6 +333,8 @@ func (sf *scanFlags) finish(ctx context.Context, res *report.Result, env Env, st
 	for _, f := range res.Findings {
 		if f.Severity >= sf.minSev {
 			kept = append(kept, f)
+		} else if len(f.Fixes) > 0 {
+			sf.belowMin = append(sf.belowMin, f)
 		}
 	}
 	res.Findings = kept
