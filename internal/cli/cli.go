@@ -331,13 +331,3 @@ func (o output) write(res *report.Result, env Env, noColor bool, stdout io.Write
 	}
 	return nil
 }
-
-// sortedKeys returns the keys of a set, sorted.
-func sortedKeys(m map[string]bool) []string {
-	out := make([]string, 0, len(m))
-	for k := range m {
-		out = append(out, k)
-	}
-	sort.Strings(out)
-	return out
-}

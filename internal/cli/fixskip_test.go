@@ -48,7 +48,7 @@ resource "aws_lambda_function" "c" {
 		t.Errorf("--fix --disable SPW201 changed the file or said nothing: %q", r.stderr)
 	}
 	// Baseline a and b (before c exists), then fix: only c changes.
-	withoutC := src[:strings.Index(src, "\nresource \"aws_lambda_function\" \"c\"")]
+	withoutC, _, _ := strings.Cut(src, "\nresource \"aws_lambda_function\" \"c\"")
 	if err := os.WriteFile(filepath.Join(dir, "main.tf"), []byte(withoutC), 0o644); err != nil {
 		t.Fatal(err)
 	}

@@ -145,7 +145,7 @@ func TestExamplesAreFmtClean(t *testing.T) {
 	root := filepath.Join("..", "..", "testdata", "examples")
 	n := 0
 	err := filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() || !(strings.HasSuffix(p, ".tf") || strings.HasSuffix(p, ".tfvars")) {
+		if err != nil || d.IsDir() || (!strings.HasSuffix(p, ".tf") && !strings.HasSuffix(p, ".tfvars")) {
 			return err
 		}
 		n++
