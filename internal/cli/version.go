@@ -3,6 +3,7 @@ package cli
 import (
 	"fmt"
 	"io"
+	"regexp"
 	"runtime/debug"
 	"strings"
 )
@@ -22,8 +23,13 @@ var (
 	date    string
 )
 
-// readBuildInfo is debug.ReadBuildInfo, replaced in tests.
+// readBuildInfo is debug.ReadBuildInfo.
 var readBuildInfo = debug.ReadBuildInfo
+
+// pseudoVersion matches the version Go stamps on a build from a clone
+// without a release tag (v0.0.0-20261202145441-7f0e3a3abcde+dirty): not a
+// release, so Version is shown, with the commit beside it.
+var pseudoVersion = regexp.MustCompile(`-(0\.)?\d{14}-[0-9a-f]{12}(\+dirty)?$`)
 
 // BuildInfo is what spillway version prints.
 type BuildInfo struct {
@@ -41,7 +47,7 @@ type BuildInfo struct {
 func Build() BuildInfo {
 	b := BuildInfo{Version: version, Commit: commit, Date: date}
 	if info, ok := readBuildInfo(); ok {
-		if b.Version == "" && info.Main.Version != "" && info.Main.Version != "(devel)" {
+		if b.Version == "" && info.Main.Version != "" && info.Main.Version != "(devel)" && !pseudoVersion.MatchString(info.Main.Version) {
 			b.Version = info.Main.Version
 		}
 		for _, s := range info.Settings {
