@@ -324,6 +324,7 @@ func (l *Loader) loadModule(dir string) *Module {
 		}
 	}
 	if m.Broken {
+		m.addBrokenCalls()
 		return m
 	}
 	order := 0

@@ -5,6 +5,8 @@ import (
 	"encoding/xml"
 	"fmt"
 	"io"
+	"path"
+	"path/filepath"
 	"sort"
 	"strings"
 
@@ -334,6 +336,24 @@ type juSkipped struct {
 }
 
 // Write implements Reporter.
+// rootOf returns the deepest of roots whose directory holds the file
+// name (slash-separated display paths), or def.
+func rootOf(roots []string, name, def string) string {
+	dir := path.Dir(filepath.ToSlash(name))
+	best := ""
+	for _, root := range roots {
+		ok := dir == root || strings.HasPrefix(dir, root+"/") ||
+			(root == "." && dir != ".." && !strings.HasPrefix(dir, "../") && !path.IsAbs(dir))
+		if ok && (best == "" || len(root) > len(best)) {
+			best = root
+		}
+	}
+	if best == "" {
+		return def
+	}
+	return best
+}
+
 func (JUnit) Write(w io.Writer, r *Result) error {
 	suites := map[string]*juSuite{}
 	suite := func(root string) *juSuite {
@@ -370,9 +390,12 @@ func (JUnit) Write(w io.Writer, r *Result) error {
 		s.Tests++
 	}
 	if errs := r.Errors(); len(errs) > 0 {
-		s := suite("input errors")
 		for _, d := range errs {
 			sub := subject(d)
+			// An error belongs to the root module whose tree holds its
+			// file, so a root that failed to parse is a red suite, not
+			// a green "no findings" one.
+			s := suite(rootOf(r.Roots, sub.Filename, "input errors"))
 			s.Cases = append(s.Cases, juCase{
 				Name:      xmlText(fmt.Sprintf("%s:%d:%d", sub.Filename, sub.Start.Line, sub.Start.Column)),
 				Classname: "spillway.input",

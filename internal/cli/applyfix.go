@@ -39,12 +39,7 @@ var errFixesNotApplied = errors.New("fixes not applied")
 // and either every file is changed or none (see package safewrite). What
 // was applied and what was not is said on stderr.
 func applyFixes(res *report.Result, env Env, sf *scanFlags, stdout, stderr io.Writer) (map[string]bool, error) {
-	var fixable []lint.Finding
-	for _, f := range res.Findings {
-		if len(f.Fixes) > 0 && !f.Suppressed && !editsVendored(res, f) {
-			fixable = append(fixable, f)
-		}
-	}
+	fixable, skipped := selectFixes(res, sf.belowMin)
 	// notApplied says why --fix writes nothing; --diff fails outright.
 	notApplied := func(err error) (map[string]bool, error) {
 		if !sf.fix {
@@ -63,11 +58,15 @@ func applyFixes(res *report.Result, env Env, sf *scanFlags, stdout, stderr io.Wr
 	}
 	var changes []change
 	for _, ff := range files {
-		updated, err := fix.Apply(ff.old, ff.edits)
+		updated, err := fix.ApplyFormatted(ff.old, ff.edits)
 		if err != nil {
 			return notApplied(fmt.Errorf("cannot fix %s: %w", ff.names[0], err))
 		}
 		changes = append(changes, change{ff, updated})
+	}
+	changed := make([]string, 0, len(changes))
+	for _, c := range changes {
+		changed = append(changed, c.file.names[0])
 	}
 	if !sf.fix {
 		for _, c := range changes {
@@ -75,6 +74,7 @@ func applyFixes(res *report.Result, env Env, sf *scanFlags, stdout, stderr io.Wr
 				return nil, fmt.Errorf("write the diff: %w", err)
 			}
 		}
+		reportFixes(stderr, false, fixable, changed, skipped, len(res.Rules))
 		return map[string]bool{}, nil
 	}
 	trees := fixTrees(env, sf)
@@ -102,13 +102,7 @@ func applyFixes(res *report.Result, env Env, sf *scanFlags, stdout, stderr io.Wr
 	for _, f := range fixable {
 		fixed[f.Fingerprint] = true
 	}
-	if n := len(fixable); n > 0 {
-		fmt.Fprintf(stderr, "spillway: fixed %d %s in %d %s; review the values, they are starting points\n",
-			n, plural(n, "finding", "findings"), len(changes), plural(len(changes), "file", "files"))
-		for _, c := range changes {
-			fmt.Fprintf(stderr, "  applied: %s\n", textsafe.Sanitize(c.file.names[0]))
-		}
-	}
+	reportFixes(stderr, true, fixable, changed, skipped, len(res.Rules))
 	return fixed, nil
 }
 

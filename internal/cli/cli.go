@@ -13,7 +13,6 @@ package cli
 import (
 	"bytes"
 	"context"
-	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -115,7 +114,7 @@ func RunEnv(ctx context.Context, args []string, _ io.Reader, stdout, stderr io.W
 	case "scan":
 		return runScan(ctx, args[1:], stdout, stderr, env)
 	case "rules":
-		return runRules(args[1:], stdout, stderr)
+		return runRules(args[1:], stdout, stderr, env)
 	case "graph":
 		return runGraph(ctx, args[1:], stdout, stderr, env)
 	case "explain":
@@ -123,9 +122,10 @@ func RunEnv(ctx context.Context, args []string, _ io.Reader, stdout, stderr io.W
 	case "init":
 		return runInit(args[1:], stdout, stderr, env)
 	case "version", "--version":
-		fmt.Fprintf(stdout, "spillway %s\n", Version)
-		return ExitOK
-	case "help", "-h", "--help":
+		return runVersion(stdout)
+	case "help":
+		return runHelp(args[1:], stdout, stderr)
+	case "-h", "--help":
 		usage(stdout)
 		return ExitOK
 	}
@@ -147,7 +147,8 @@ Usage:
                                      (--format text|json|mermaid|dot)
   spillway version
 
-Run "spillway scan --help" for the scan flags, "spillway graph --help" for graph's.
+Run "spillway help COMMAND" or "spillway COMMAND --help" for a command's flags,
+exit codes and examples.
 `)
 }
 
@@ -155,13 +156,9 @@ Run "spillway scan --help" for the scan flags, "spillway graph --help" for graph
 // directory.
 func runInit(args []string, stdout, stderr io.Writer, env Env) int {
 	fs := pflag.NewFlagSet("spillway init", pflag.ContinueOnError)
-	fs.SetOutput(stderr)
 	force := fs.Bool("force", false, "overwrite an existing "+config.FileName)
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, pflag.ErrHelp) {
-			return ExitOK
-		}
-		return ExitError
+	if code, ok := parseArgs(fs, "init", args, stdout, stderr); !ok {
+		return code
 	}
 	// The starter file is written inside the working directory only: a
 	// committed .spillway.hcl symlink that leads elsewhere is refused, and
@@ -192,24 +189,34 @@ func plural(n int, one, many string) string {
 }
 
 // loadConfig reads the config file given with --config, or the nearest
-// .spillway.hcl from the working directory up. It returns the config (nil
-// when there is none: a nil config is empty), the directory its excludes
-// are relative to, and ExitError after printing the problems when the
-// file is invalid.
-func loadConfig(flag string, env Env, stderr io.Writer) (*config.Config, string, int) {
+// .spillway.hcl from the scanned paths up to the repository root (see
+// findConfig). It returns the config (nil when there is none: a nil
+// config is empty), the directory its excludes are relative to, and
+// ExitError after printing the problems when the file is invalid. debug,
+// when not nil, is told which file was used and why.
+func loadConfig(flag string, starts []string, env Env, stderr io.Writer, debug func(string, ...any)) (*config.Config, string, int) {
 	p := flag
 	if p == "" {
-		found, ok, err := config.Find(env.Cwd)
+		found, err := findConfig(starts, env)
 		if err != nil {
-			fmt.Fprintf(stderr, "spillway: looking for %s: %v\n", config.FileName, err)
+			fmt.Fprintf(stderr, "spillway: %s\n", textsafe.Sanitize(err.Error()))
 			return nil, "", ExitError
 		}
-		if !ok {
+		if found == "" {
+			if debug != nil {
+				debug("config: no %s in the scanned path or its parents up to the repository root; rules at their defaults", config.FileName)
+			}
 			return nil, env.Cwd, ExitOK
 		}
 		p = found
+		if debug != nil {
+			debug("config: %s (found from the scanned path)", p)
+		}
 	} else {
 		p = checker.AbsPath(env.Cwd, p)
+		if debug != nil {
+			debug("config: %s (--config)", p)
+		}
 	}
 	src, err := readConfig(p, flag == "")
 	if err != nil {
@@ -257,46 +264,6 @@ func readConfig(p string, found bool) ([]byte, error) {
 		return nil, fmt.Errorf("%s: %w", p, err)
 	}
 	return b, nil
-}
-
-// selectRules starts from the rules the config file enables (by default
-// all but the ones that are off), applies --only, --enable and --disable
-// (whose IDs validate checked), and gives each rule the severity the
-// config file sets.
-func selectRules(cfg *config.Config, only, enable, disable []string) []*lint.Rule {
-	set := func(ids []string) map[string]bool {
-		m := map[string]bool{}
-		for _, id := range ids {
-			for _, part := range strings.Split(id, ",") {
-				m[strings.TrimSpace(part)] = true
-			}
-		}
-		return m
-	}
-	onlySet, enableSet, disableSet := set(only), set(enable), set(disable)
-	var out []*lint.Rule
-	for _, r := range rules.All {
-		on, _ := cfg.RuleEnabled(r)
-		if len(onlySet) > 0 {
-			on = onlySet[r.ID]
-		}
-		if enableSet[r.ID] {
-			on = true
-		}
-		if disableSet[r.ID] {
-			on = false
-		}
-		if !on {
-			continue
-		}
-		if sev, set := cfg.RuleSeverity(r); set && sev != r.Severity {
-			c := *r
-			c.Severity = sev
-			r = &c
-		}
-		out = append(out, r)
-	}
-	return out
 }
 
 type output struct {
@@ -374,14 +341,4 @@ func (o output) write(res *report.Result, env Env, opts report.Options, stdout i
 		return fmt.Errorf("write %s report: %w", o.format, err)
 	}
 	return nil
-}
-
-// sortedKeys returns the keys of a set, sorted.
-func sortedKeys(m map[string]bool) []string {
-	out := make([]string, 0, len(m))
-	for k := range m {
-		out = append(out, k)
-	}
-	sort.Strings(out)
-	return out
 }

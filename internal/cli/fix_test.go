@@ -141,7 +141,7 @@ func TestFixInstalledModuleCall(t *testing.T) {
 		t.Fatalf("findings (-want +got):\n%s", diff)
 	}
 	r := spillway(t, env, "scan", "--only", "SPW201", "--diff", ".")
-	if !strings.Contains(r.stdout, "+++ b/main.tf") || !strings.Contains(r.stdout, "reserved_concurrent_executions = 10") || strings.Contains(r.stdout, ".terraform") {
+	if !strings.Contains(r.stdout, "+++ b/main.tf") || !strings.Contains(r.stdout, "reserved_concurrent_executions = 10") || strings.Contains(r.stdout, "+++ b/.terraform") {
 		t.Fatalf("--diff output:\n%s", r.stdout)
 	}
 	sarif := spillway(t, env, "scan", "--only", "SPW201", "-f", "sarif", "--soft-fail", ".")

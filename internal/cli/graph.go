@@ -3,7 +3,6 @@ package cli
 import (
 	"bytes"
 	"context"
-	"errors"
 	"fmt"
 	"io"
 	"strings"
@@ -16,13 +15,13 @@ import (
 	"github.com/spillway-iac/spillway/report"
 )
 
-// graphUsage is the head of spillway graph --help.
-const graphUsage = `Usage: spillway graph [PATH ...] [flags]
-
-Shows who can reach each function and what it takes to saturate it or make
+// graphSummary is what spillway graph --help says before the flags.
+const graphSummary = `Shows who can reach each function and what it takes to saturate it or make
 it lose events, per root module. PATHs, variables, the config file and
 modules are handled as by spillway scan; the rules run too, and nodes with
-findings are marked.
+findings are marked. The command exits 0 when the graph was written, and 2
+on a usage error or input that could not be read, parsed or evaluated (what
+could be analyzed is still written); findings never change its exit code.
 
 Formats (--format):
   text     a table per root module, one row per function: exposure, entry
@@ -30,13 +29,16 @@ Formats (--format):
            hour saturated, loss threshold and what protects it
   json     {"version":1,"roots":[{"root":DIR,"nodes":[...],"edges":[...]}]}
   mermaid  a Mermaid flowchart (GitHub renders it in a mermaid code block)
-  dot      a Graphviz digraph (dot -Tsvg)
+  dot      a Graphviz digraph (dot -Tsvg)`
 
-Exit codes: 0 the graph was written, 2 a usage error or input that could not
-be read, parsed or evaluated (what could be analyzed is still written).
-
-Flags:
-`
+// graphFlagSet declares the flags of spillway graph: the loading flags
+// of scan and --format.
+func graphFlagSet(sf *scanFlags, format *string) *pflag.FlagSet {
+	fs := pflag.NewFlagSet("spillway graph", pflag.ContinueOnError)
+	fs.StringVarP(format, "format", "f", "text", "output `FORMAT`: "+strings.Join(report.GraphFormats, ", "))
+	sf.addLoadFlags(fs)
+	return fs
+}
 
 // parseGraphFlags parses the arguments of spillway graph: the loading
 // flags of scan and --format. It returns false with the exit code when
@@ -44,19 +46,9 @@ Flags:
 func parseGraphFlags(args []string, stdout, stderr io.Writer) (*scanFlags, string, int, bool) {
 	sf := &scanFlags{minSeverity: "low", failOn: "none"}
 	var format string
-	fs := pflag.NewFlagSet("spillway graph", pflag.ContinueOnError)
-	fs.SetOutput(stderr)
-	fs.StringVarP(&format, "format", "f", "text", "output `FORMAT`: "+strings.Join(report.GraphFormats, ", "))
-	sf.addLoadFlags(fs)
-	fs.Usage = func() {
-		fmt.Fprint(stdout, graphUsage)
-		fmt.Fprint(stdout, fs.FlagUsages())
-	}
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, pflag.ErrHelp) {
-			return nil, "", ExitOK, false
-		}
-		return nil, "", fail(stderr, "%v (run spillway graph --help for the flags)", err), false
+	fs := graphFlagSet(sf, &format)
+	if code, ok := parseArgs(fs, "graph", args, stdout, stderr); !ok {
+		return nil, "", code, false
 	}
 	sf.paths = fs.Args()
 	if len(sf.paths) == 0 {
@@ -81,9 +73,14 @@ func runGraph(ctx context.Context, args []string, stdout, stderr io.Writer, env 
 	if err := sf.validate(env); err != nil {
 		return fail(stderr, "%v", err)
 	}
-	cfg, cfgDir, code := loadConfig(sf.config, env, stderr)
+	debug := sf.debugf(stderr)
+	cfg, cfgDir, code := loadConfig(sf.config, sf.configStarts(), env, stderr, debug)
 	if code != ExitOK {
 		return code
+	}
+	sf.applyConfig(cfg, cfgDir, env, debug)
+	if sf.evalArgs, err = sf.evalVarArgs(ctx, env); err != nil {
+		return fail(stderr, "%v", err)
 	}
 	opts, err := sf.checkerOptions(cfg, cfgDir, env, stderr)
 	if err != nil {
@@ -102,7 +99,7 @@ func runGraph(ctx context.Context, args []string, stdout, stderr io.Writer, env 
 		}
 		return fail(stderr, "%v", err)
 	}
-	res.ToolName, res.ToolVersion = "spillway", Version
+	res.ToolName, res.ToolVersion = "spillway", Build().Version
 	var buf bytes.Buffer
 	if err := rep.Write(&buf, res); err != nil {
 		return fail(stderr, "write %s graph: %v", format, err)

@@ -87,7 +87,7 @@ func TestGraphHelp(t *testing.T) {
 	if r.code != cli.ExitOK {
 		t.Fatalf("exit code %d", r.code)
 	}
-	for _, s := range []string{"Usage: spillway graph", "text ", "json ", "mermaid ", "dot ", "--var-file", "--format", "--output"} {
+	for _, s := range []string{"spillway graph [PATH ...]", "text ", "Exit codes", "Examples", "json ", "mermaid ", "dot ", "--var-file", "--format", "--output"} {
 		if !strings.Contains(r.stdout, s) {
 			t.Errorf("help lacks %q:\n%s", s, r.stdout)
 		}

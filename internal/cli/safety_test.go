@@ -93,7 +93,8 @@ func TestFixEditsAFileReachableUnderTwoNamesOnce(t *testing.T) {
 		if n := strings.Count(string(got), "reserved_concurrent_executions"); n != 1 {
 			t.Fatalf("%v: %d insertions (exit %d, stderr %s):\n%s", args, n, r.code, r.stderr, got)
 		}
-		if !strings.Contains(string(got), "runtime       = \"python3.12\"\n") {
+		// Aligned as terraform fmt aligns (issue 16 item 2).
+		if !strings.Contains(string(got), "  runtime                        = \"python3.12\"\n") {
 			t.Fatalf("%v: the file was corrupted:\n%s", args, got)
 		}
 		if st, err := os.Lstat(filepath.Join(dir, "alias")); err != nil || st.Mode()&os.ModeSymlink == 0 {

@@ -23,7 +23,6 @@ import (
 	"github.com/spillway-iac/spillway/lint"
 	"github.com/spillway-iac/spillway/parser"
 	"github.com/spillway-iac/spillway/report"
-	"github.com/spillway-iac/spillway/rules"
 )
 
 // scanFlags are the flags of spillway scan, and what validate derives
@@ -56,6 +55,10 @@ type scanFlags struct {
 	vars          []varArg
 	paths         []string
 
+	// Whether the command line set them (the config file's values apply
+	// otherwise).
+	minSevSet, failOnSet bool
+
 	// Set by validate.
 	minSev, failSev lint.Severity
 	outputs         []output
@@ -63,6 +66,12 @@ type scanFlags struct {
 	// sourceRoot is what fingerprints and code-host reports are relative
 	// to (set by checkerOptions; see checker.SourceRoot).
 	sourceRoot string
+	evalArgs        []eval.VarArg
+	// nothing is set when the scan analyzed no configuration file.
+	nothing bool
+	// belowMin are the findings with a fix below --min-severity, which
+	// --fix and --diff skip.
+	belowMin []lint.Finding
 }
 
 // varFlag records --var and --var-file in command-line order.
@@ -71,7 +80,9 @@ type varFlag struct {
 	list *[]varArg
 }
 
-type varArg struct{ kind, value string }
+// varArg is one --var or --var-file, or a var_files entry of the config
+// file (from names where it came from).
+type varArg struct{ kind, value, from string }
 
 func (v *varFlag) String() string { return "" }
 func (v *varFlag) Type() string {
@@ -88,11 +99,24 @@ func (v *varFlag) Set(s string) error {
 
 // parseScanFlags parses the arguments of spillway scan. It returns false
 // with the exit code when the command is over (--help, a syntax error).
-func parseScanFlags(args []string, stderr io.Writer) (*scanFlags, int, bool) {
+func parseScanFlags(args []string, stdout, stderr io.Writer) (*scanFlags, int, bool) {
 	sf := &scanFlags{}
+	fs := scanFlagSet(sf)
+	if code, ok := parseArgs(fs, "scan", args, stdout, stderr); !ok {
+		return nil, code, false
+	}
+	sf.paths = fs.Args()
+	sf.minSevSet, sf.failOnSet = fs.Changed("min-severity"), fs.Changed("fail-on")
+	if len(sf.paths) == 0 {
+		sf.paths = []string{"."}
+	}
+	return sf, ExitOK, true
+}
+
+// scanFlagSet declares the flags of spillway scan into sf.
+func scanFlagSet(sf *scanFlags) *pflag.FlagSet {
 	fs := pflag.NewFlagSet("spillway scan", pflag.ContinueOnError)
-	fs.SetOutput(stderr)
-	fs.StringArrayVarP(&sf.formats, "format", "f", nil, "output format: text, json (repeatable; FORMAT=FILE writes that format to FILE)")
+	fs.StringArrayVarP(&sf.formats, "format", "f", nil, "output `FORMAT`: "+strings.Join(report.Formats, ", ")+" (repeatable; FORMAT=FILE writes that format to FILE)")
 	sf.addLoadFlags(fs)
 	fs.BoolVar(&sf.softFail, "soft-fail", false, "exit 0 even with findings (errors still exit 2)")
 	fs.StringVar(&sf.minSeverity, "min-severity", "low", "do not report findings below this severity: low, medium, high")
@@ -103,17 +127,7 @@ func parseScanFlags(args []string, stderr io.Writer) (*scanFlags, int, bool) {
 	fs.BoolVar(&sf.fix, "fix", false, "apply the suggested fixes to the files in place")
 	fs.BoolVar(&sf.showSupp, "show-suppressed", false, "also print suppressed and baselined findings in text and markdown (they are counted either way)")
 	fs.BoolVarP(&sf.quiet, "quiet", "q", false, "text: print only the findings (and input errors), no notes or summary")
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, pflag.ErrHelp) {
-			return nil, ExitOK, false
-		}
-		return nil, ExitError, false
-	}
-	sf.paths = fs.Args()
-	if len(sf.paths) == 0 {
-		sf.paths = []string{"."}
-	}
-	return sf, ExitOK, true
+	return fs
 }
 
 // addLoadFlags adds the flags that say what is loaded and how (paths,
@@ -121,9 +135,9 @@ func parseScanFlags(args []string, stderr io.Writer) (*scanFlags, int, bool) {
 // spillway scan and spillway graph share.
 func (sf *scanFlags) addLoadFlags(fs *pflag.FlagSet) {
 	fs.StringVarP(&sf.output, "output", "o", "", "write the report to `FILE` instead of stdout")
-	fs.StringArrayVar(&sf.only, "only", nil, "run only this rule `ID` (repeatable)")
-	fs.StringArrayVar(&sf.enable, "enable", nil, "enable rule `ID` (repeatable)")
-	fs.StringArrayVar(&sf.disable, "disable", nil, "disable rule `ID` (repeatable)")
+	fs.StringArrayVar(&sf.only, "only", nil, "run only these rules: `RULE` is an ID in any case, a name, a family or a glob such as SPW5* (repeatable, comma-separated)")
+	fs.StringArrayVar(&sf.enable, "enable", nil, "enable `RULE` (ID, name, family or glob; repeatable)")
+	fs.StringArrayVar(&sf.disable, "disable", nil, "disable `RULE` (ID, name, family or glob; repeatable)")
 	fs.IntVarP(&sf.jobs, "jobs", "j", runtime.NumCPU(), "number of root modules analyzed in parallel")
 	fs.BoolVar(&sf.debug, "debug", false, "print what was loaded, skipped and left unknown, with timings, on stderr")
 	fs.Var(&varFlag{kind: "var", list: &sf.vars}, "var", "set a root module variable (repeatable)")
@@ -131,7 +145,7 @@ func (sf *scanFlags) addLoadFlags(fs *pflag.FlagSet) {
 	fs.StringArrayVar(&sf.exclude, "exclude", nil, "do not scan paths matching `GLOB` (repeatable)")
 	fs.BoolVar(&sf.allDirs, "all-dirs", false, "also analyze called modules as standalone root modules")
 	fs.StringVar(&sf.root, "root", "", "scan the tree at `DIR`; PATHs then select the directories to analyze, and a called module is analyzed through its callers (for pre-commit)")
-	fs.StringVarP(&sf.config, "config", "c", "", "config `FILE` (default: .spillway.hcl in the current directory or the nearest parent)")
+	fs.StringVarP(&sf.config, "config", "c", "", "config `FILE` (default: .spillway.hcl in the scanned path or the nearest parent, up to the repository root)")
 	fs.StringVar(&sf.baseline, "baseline", "", "report the findings listed in `FILE` as suppressed")
 	fs.DurationVar(&sf.timeout, "timeout", 60*time.Second, "give up on a root module whose analysis takes longer than this (0: no limit)")
 	fs.Int64Var(&sf.maxFileSize, "max-file-size", parser.DefaultMaxFileSize, "largest file read, in `BYTES`")
@@ -192,36 +206,6 @@ func (sf *scanFlags) validate(env Env) error {
 	return nil
 }
 
-// checkRuleFlags rejects unknown rule IDs and a rule both selected (by
-// --only or --enable) and disabled.
-func checkRuleFlags(only, enable, disable []string) error {
-	flags := []struct {
-		name string
-		ids  []string
-	}{{"--only", only}, {"--enable", enable}, {"--disable", disable}}
-	sets := map[string]map[string]bool{}
-	for _, f := range flags {
-		sets[f.name] = map[string]bool{}
-		for _, id := range f.ids {
-			for _, part := range strings.Split(id, ",") {
-				part = strings.TrimSpace(part)
-				if rules.ByID(part) == nil {
-					return fmt.Errorf("%s: unknown rule %q (run spillway rules for the list)", f.name, part)
-				}
-				sets[f.name][part] = true
-			}
-		}
-	}
-	for _, f := range flags[:2] {
-		for _, id := range sortedKeys(sets[f.name]) {
-			if sets["--disable"][id] {
-				return fmt.Errorf("%s %s and --disable %s contradict each other: say once whether the rule runs", f.name, id, id)
-			}
-		}
-	}
-	return nil
-}
-
 // fail prints a one-line message on stderr and returns ExitError. The
 // message is sanitized as a whole: names in it may come from files, paths
 // or baselines, and an embedded newline must not start a line of its own
@@ -239,7 +223,7 @@ const MaxJobs = 256
 const maxBaselineSize = 64 << 20
 
 func runScan(ctx context.Context, args []string, stdout, stderr io.Writer, env Env) int {
-	sf, code, ok := parseScanFlags(args, stderr)
+	sf, code, ok := parseScanFlags(args, stdout, stderr)
 	if !ok {
 		return code
 	}
@@ -247,9 +231,15 @@ func runScan(ctx context.Context, args []string, stdout, stderr io.Writer, env E
 	if err := sf.validate(env); err != nil {
 		return usageErr("%v", err)
 	}
-	cfg, cfgDir, code := loadConfig(sf.config, env, stderr)
+	debug := sf.debugf(stderr)
+	cfg, cfgDir, code := loadConfig(sf.config, sf.configStarts(), env, stderr, debug)
 	if code != ExitOK {
 		return code
+	}
+	sf.applyConfig(cfg, cfgDir, env, debug)
+	var err error
+	if sf.evalArgs, err = sf.evalVarArgs(ctx, env); err != nil {
+		return usageErr("%v", err)
 	}
 	opts, err := sf.checkerOptions(cfg, cfgDir, env, stderr)
 	if err != nil {
@@ -268,7 +258,8 @@ func runScan(ctx context.Context, args []string, stdout, stderr io.Writer, env E
 		}
 		return usageErr("%v", err)
 	}
-	res.ToolName, res.ToolVersion = "spillway", Version
+	res.ToolName, res.ToolVersion = "spillway", Build().Version
+	sf.nothing = sf.analyzedNothing(res, env, stderr)
 	return sf.finish(ctx, res, env, stdout, stderr)
 }
 
@@ -281,24 +272,12 @@ func (sf *scanFlags) checkerOptions(cfg *config.Config, cfgDir string, env Env, 
 	if err != nil {
 		return checker.Options{}, fmt.Errorf("%s: %w", cfg.Path(), err)
 	}
-	var varArgs []eval.VarArg
-	for _, a := range sf.vars {
-		if a.kind == "var" {
-			varArgs = append(varArgs, eval.VarArg{Assign: a.value})
-			continue
-		}
-		b, err := fsread.Path(checker.AbsPath(env.Cwd, a.value), sf.maxFileSize)
-		if err != nil {
-			return checker.Options{}, fmt.Errorf("--var-file: %w", err)
-		}
-		varArgs = append(varArgs, eval.VarArg{File: parser.ParseVarFile(a.value, b)})
-	}
 	opts := checker.Options{
 		Paths:       sf.paths,
 		Cwd:         env.Cwd,
 		Rules:       selected,
 		Settings:    cfg.Apply(nil),
-		Eval:        eval.Options{Env: env.Environ, Args: varArgs},
+		Eval:        eval.Options{Env: env.Environ, Args: sf.evalArgs},
 		AllDirs:     sf.allDirs,
 		Root:        sf.root,
 		RootTimeout: sf.timeout,
@@ -311,6 +290,10 @@ func (sf *scanFlags) checkerOptions(cfg *config.Config, cfgDir string, env Env, 
 	opts.RequireForeignReasons = cfg.RequireForeignReasons()
 	if env.Now != nil {
 		opts.Today = env.Now()
+	}
+	if debug := sf.debugf(stderr); debug != nil {
+		opts.Exclude = debugExcluder(opts.Exclude, debug, env.Cwd, sf.exclude, cfgDir, cfg.Path(), cfg.Exclude())
+		debugRules(debug, selected)
 	}
 	if sf.baseline != "" {
 		data, err := fsread.Path(checker.AbsPath(env.Cwd, sf.baseline), maxBaselineSize)
@@ -376,6 +359,8 @@ func (sf *scanFlags) finish(ctx context.Context, res *report.Result, env Env, st
 	for _, f := range res.Findings {
 		if f.Severity >= sf.minSev {
 			kept = append(kept, f)
+		} else if len(f.Fixes) > 0 {
+			sf.belowMin = append(sf.belowMin, f)
 		}
 	}
 	res.Findings = kept
@@ -388,6 +373,8 @@ func (sf *scanFlags) finish(ctx context.Context, res *report.Result, env Env, st
 		if err := safewrite.WritePath(p, buf.Bytes(), 0o644); err != nil {
 			return usageErr("--write-baseline: %v", err)
 		}
+		fmt.Fprintf(stderr, "spillway: wrote %d %s to %s; scan with --baseline %s to report only new ones\n",
+			len(res.Findings), plural(len(res.Findings), "finding", "findings"), textsafe.Sanitize(sf.writeBaseline), textsafe.Sanitize(sf.writeBaseline))
 	}
 	_, noColorEnv := env.get("NO_COLOR")
 	outputs := sf.outputs
@@ -426,10 +413,11 @@ func (sf *scanFlags) finish(ctx context.Context, res *report.Result, env Env, st
 			return usageErr("%v", err)
 		}
 	}
-	if len(res.Errors()) > 0 || fixesFailed {
+	if len(res.Errors()) > 0 || fixesFailed || sf.nothing {
 		return ExitError
 	}
-	if sf.softFail || sf.failSev == 0 {
+	// Writing a baseline accepts the findings it records.
+	if sf.softFail || sf.failSev == 0 || sf.writeBaseline != "" {
 		return ExitOK
 	}
 	for _, f := range res.Findings {

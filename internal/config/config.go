@@ -31,10 +31,24 @@ type Config struct {
 	// settings are the values the settings block sets, by name.
 	settings lint.Settings
 
-	rules map[string]ruleConfig
+	// rules are the rule blocks in file order.
+	rules []ruleEntry
+
+	failOn      string
+	minSeverity lint.Severity
+	varFiles    []string
 
 	// requireForeignReasons is require_reason_for_foreign_ignores.
 	requireForeignReasons bool
+}
+
+// ruleEntry is one rule block: its label, the rules the label selects
+// (nil: the label itself is the ID, with a nil catalog) and what it sets.
+type ruleEntry struct {
+	label string
+	kind  lint.SelectorKind
+	ids   map[string]bool
+	rc    ruleConfig
 }
 
 // ruleConfig is what one rule block sets; nil and zero mean unset.
@@ -49,6 +63,9 @@ type (
 	fileSchema struct {
 		Exclude         *hcl.Attribute `hcl:"exclude,optional"`
 		DownloadModules *hcl.Attribute `hcl:"download_modules,optional"`
+		FailOn          *hcl.Attribute `hcl:"fail_on,optional"`
+		MinSeverity     *hcl.Attribute `hcl:"min_severity,optional"`
+		VarFiles        *hcl.Attribute `hcl:"var_files,optional"`
 		// RequireForeignReasons is require_reason_for_foreign_ignores.
 		RequireForeignReasons *hcl.Attribute `hcl:"require_reason_for_foreign_ignores,optional"`
 		// Settings is decoded against the declared settings by
@@ -80,12 +97,6 @@ func Load(path string, src []byte, catalog []*lint.Rule) (*Config, hcl.Diagnosti
 		// A 200,000-deep "[" would overflow the parser's stack.
 		return cfg, hcl.Diagnostics{d}
 	}
-	var known func(id string) bool
-	if catalog != nil {
-		known = func(id string) bool {
-			return slices.ContainsFunc(catalog, func(r *lint.Rule) bool { return r.ID == id })
-		}
-	}
 	declared := lint.SettingsOf(catalog)
 	file, diags := hclsyntax.ParseConfig(src, path, hcl.InitialPos)
 	if diags.HasErrors() {
@@ -93,7 +104,7 @@ func Load(path string, src []byte, catalog []*lint.Rule) (*Config, hcl.Diagnosti
 	}
 	schema, _ := gohcl.ImpliedBodySchema(&fileSchema{})
 	content, moreDiags := file.Body.Content(schema)
-	diags = append(diags, listAllowed(moreDiags, "The top level of the file accepts the exclude and download_modules arguments and settings and rule blocks.")...)
+	diags = append(diags, listAllowed(moreDiags, "The top level of the file accepts the exclude, download_modules, fail_on, min_severity, var_files and require_reason_for_foreign_ignores arguments and settings and rule blocks.")...)
 
 	if attr := content.Attributes["exclude"]; attr != nil {
 		diags = append(diags, cfg.loadExclude(attr)...)
@@ -109,9 +120,11 @@ func Load(path string, src []byte, catalog []*lint.Rule) (*Config, hcl.Diagnosti
 	if attr := content.Attributes["require_reason_for_foreign_ignores"]; attr != nil {
 		diags = append(diags, decode(attr.Expr, &cfg.requireForeignReasons, "Write true or false.")...)
 	}
+	diags = append(diags, cfg.loadScanOptions(content.Attributes)...)
 
 	var settingsSeen *hcl.Block
 	rulesSeen := map[string]*hcl.Block{}
+	catalogOrNil := catalog
 	for _, block := range content.Blocks {
 		switch block.Type {
 		case "settings":
@@ -131,7 +144,7 @@ func Load(path string, src []byte, catalog []*lint.Rule) (*Config, hcl.Diagnosti
 			settingsSeen = block
 			diags = append(diags, cfg.loadSettings(block.Body, declared)...)
 		case "rule":
-			diags = append(diags, cfg.loadRule(block, rulesSeen, known)...)
+			diags = append(diags, cfg.loadRule(block, rulesSeen, catalogOrNil)...)
 		}
 	}
 	sortDiagnostics(diags)
@@ -269,39 +282,53 @@ func decodeSetting(attr *hcl.Attribute, s *lint.Setting) (*int64, hcl.Diagnostic
 	return v, diags
 }
 
-// loadRule decodes and validates one rule block. seen maps the IDs of the
-// rule blocks before it to their blocks.
-func (c *Config) loadRule(block *hcl.Block, seen map[string]*hcl.Block, known func(string) bool) hcl.Diagnostics {
+// loadRule decodes and validates one rule block. Its label is a rule
+// selector (lint.SelectRules: an ID in any case, a rule name, a family or
+// a glob over IDs); a nil catalog accepts any label as an ID. seen maps
+// the selectors of the rule blocks before it to their blocks.
+func (c *Config) loadRule(block *hcl.Block, seen map[string]*hcl.Block, catalog []*lint.Rule) hcl.Diagnostics {
 	var diags hcl.Diagnostics
-	id := block.Labels[0]
+	label := block.Labels[0]
 	labelRange := block.LabelRanges[0]
+	entry := ruleEntry{label: label, kind: lint.SelectID}
 	ok := true
-	switch {
-	case seen[id] != nil:
-		diags = append(diags, &hcl.Diagnostic{
-			Severity: hcl.DiagError,
-			Summary:  "Duplicate rule block",
-			Detail: fmt.Sprintf("Rule %s was already configured at %s. Merge the two blocks into one.",
-				id, seen[id].DefRange),
-			Subject: labelRange.Ptr(),
-			Context: block.DefRange.Ptr(),
-		})
-		ok = false
-	case known != nil && !known(id):
-		advice := `Run "spillway rules" to list the rule IDs.`
-		if upper := strings.ToUpper(strings.TrimSpace(id)); upper != id && known(upper) {
-			advice = fmt.Sprintf("Rule IDs are written in upper case: did you mean %q?", upper)
+	var selErr error
+	if catalog != nil {
+		var selected []*lint.Rule
+		selected, entry.kind, selErr = lint.SelectRules(catalog, label)
+		entry.ids = map[string]bool{}
+		for _, r := range selected {
+			entry.ids[r.ID] = true
 		}
+	}
+	key := strings.ToLower(strings.TrimSpace(label))
+	if len(entry.ids) == 1 {
+		for id := range entry.ids {
+			key = id
+		}
+	}
+	switch {
+	case selErr != nil:
 		diags = append(diags, &hcl.Diagnostic{
 			Severity: hcl.DiagError,
 			Summary:  "Unknown rule ID",
-			Detail:   fmt.Sprintf("No rule has the ID %q. %s", id, advice),
+			Detail:   fmt.Sprintf("No rule matches %q. A rule block is labelled with a rule ID (any case), a rule name, a family (async, concurrency, wiring, front-door, monitoring) or a glob such as \"SPW5*\". Run \"spillway rules\" to list the rules.", label),
 			Subject:  labelRange.Ptr(),
 			Context:  block.DefRange.Ptr(),
 		})
 		ok = false
+	case seen[key] != nil:
+		diags = append(diags, &hcl.Diagnostic{
+			Severity: hcl.DiagError,
+			Summary:  "Duplicate rule block",
+			Detail: fmt.Sprintf("Rule %s was already configured at %s. Merge the two blocks into one.",
+				label, seen[key].DefRange),
+			Subject: labelRange.Ptr(),
+			Context: block.DefRange.Ptr(),
+		})
+		ok = false
 	default:
-		seen[id] = block
+		seen[key] = block
 	}
 
 	var s ruleSchema
@@ -334,10 +361,8 @@ func (c *Config) loadRule(block *hcl.Block, seen map[string]*hcl.Block, known fu
 		diags = append(diags, d...)
 	}
 	if ok {
-		if c.rules == nil {
-			c.rules = map[string]ruleConfig{}
-		}
-		c.rules[id] = rc
+		entry.rc = rc
+		c.rules = append(c.rules, entry)
 	}
 	return diags
 }
@@ -422,10 +447,8 @@ func (c *Config) Apply(settings lint.Settings) lint.Settings {
 // RuleEnabled reports whether r is enabled: the file's enabled value when
 // set is true, otherwise the rule's default (!r.Off) with set false.
 func (c *Config) RuleEnabled(r *lint.Rule) (enabled, set bool) {
-	if c != nil {
-		if rc, ok := c.rules[r.ID]; ok && rc.enabled != nil {
-			return *rc.enabled, true
-		}
+	if rc, ok := c.ruleBlock(r, func(rc ruleConfig) bool { return rc.enabled != nil }); ok {
+		return *rc.enabled, true
 	}
 	return !r.Off, false
 }
@@ -435,10 +458,8 @@ func (c *Config) RuleEnabled(r *lint.Rule) (enabled, set bool) {
 // lint.Pass reports at Rule.Severity, so a caller that applies an override
 // runs a copy of the rule with that field changed.
 func (c *Config) RuleSeverity(r *lint.Rule) (severity lint.Severity, set bool) {
-	if c != nil {
-		if rc, ok := c.rules[r.ID]; ok && rc.severity != 0 {
-			return rc.severity, true
-		}
+	if rc, ok := c.ruleBlock(r, func(rc ruleConfig) bool { return rc.severity != 0 }); ok {
+		return rc.severity, true
 	}
 	return r.Severity, false
 }
@@ -448,4 +469,32 @@ func (c *Config) RuleSeverity(r *lint.Rule) (severity lint.Severity, set bool) {
 // cache are downloaded, as with --download-modules.
 func (c *Config) DownloadModules() bool {
 	return c != nil && c.downloadModules
+}
+
+// ruleBlock returns the rule block that decides for r among those for
+// which has is true: the most specific selector (ID or name, then family,
+// then glob) wins, and among blocks of one kind the last.
+func (c *Config) ruleBlock(r *lint.Rule, has func(ruleConfig) bool) (ruleConfig, bool) {
+	if c == nil {
+		return ruleConfig{}, false
+	}
+	best, found := ruleEntry{}, false
+	for _, e := range c.rules {
+		matches := e.ids[r.ID] || (e.ids == nil && e.label == r.ID)
+		if !matches || !has(e.rc) {
+			continue
+		}
+		kind := e.kind
+		if kind == lint.SelectName {
+			kind = lint.SelectID
+		}
+		bestKind := best.kind
+		if bestKind == lint.SelectName {
+			bestKind = lint.SelectID
+		}
+		if !found || kind <= bestKind {
+			best, found = e, true
+		}
+	}
+	return best.rc, found
 }

@@ -225,9 +225,24 @@ func TestLoadErrors(t *testing.T) {
 			want: []diag{{true, "Unknown rule ID", "1:6-1:14"}},
 		},
 		{
-			name: "lower-case rule ID",
-			src:  "rule \"spw404\" {}\n",
-			want: []diag{{true, "Unknown rule ID", "1:6-1:14"}},
+			name: "same rule in two cases",
+			src:  "rule \"spw404\" {}\nrule \"SPW404\" {}\n",
+			want: []diag{{true, "Duplicate rule block", "2:6-2:14"}},
+		},
+		{
+			name: "bad fail_on",
+			src:  "fail_on = \"critical\"\n",
+			want: []diag{{true, "Invalid fail on", "1:11-1:21"}},
+		},
+		{
+			name: "min_severity none",
+			src:  "min_severity = \"none\"\n",
+			want: []diag{{true, "Invalid min severity", "1:16-1:22"}},
+		},
+		{
+			name: "var_files not a list",
+			src:  "var_files = 3\n",
+			want: []diag{{true, "Unsuitable value type", "1:13-1:14"}},
 		},
 		{
 			name: "rule without ID",
@@ -349,7 +364,7 @@ func TestLoadErrorsFixture(t *testing.T) {
 		{true, "Duplicate rule block", "17:6-17:14"},
 		{true, "Unknown rule ID", "21:6-21:14"},
 		{true, "Unsuitable value type", "22:13-22:17"},
-		{true, "Unknown rule ID", "25:6-25:14"},
+		// rule "spw404": an ID in lower case is accepted since issue 16.
 		{true, "Unsupported argument", "26:3-26:11"},
 	}
 	if diff := cmp.Diff(want, simplify(t, diags)); diff != "" {
@@ -374,7 +389,6 @@ func TestLoadDetails(t *testing.T) {
 	tests := []struct {
 		name, src, want string
 	}{
-		{"upper-case hint", `rule "spw404" {}`, `did you mean "SPW404"?`},
 		{"rules hint", `rule "SPW999" {}`, `Run "spillway rules"`},
 		{"duplicate points at the first", "rule \"SPW201\" {}\nrule \"SPW201\" {}\n", "already configured at test.hcl:1,1-14"},
 		{"severity levels", `rule "SPW201" { severity = "critical" }`, `"critical" is not one of the three levels. Set severity to "low", "medium" or "high".`},
@@ -382,7 +396,7 @@ func TestLoadDetails(t *testing.T) {
 		{"number advice", `settings { visibility_multiplier = "x" }`, "Set visibility_multiplier to a positive whole number."},
 		{"below one", `settings { visibility_multiplier = 0 }`, "The value is 0, but visibility_multiplier must be a whole number of at least 1."},
 		{"glob", `exclude = ["a/["]`, `The pattern "a/[" is not a valid glob`},
-		{"top-level keys", `excludes = []`, `An argument named "excludes" is not expected here. Did you mean "exclude"? The top level of the file accepts the exclude and download_modules arguments and settings and rule blocks.`},
+		{"top-level keys", `excludes = []`, `An argument named "excludes" is not expected here. Did you mean "exclude"? The top level of the file accepts the exclude, download_modules, fail_on, min_severity, var_files and require_reason_for_foreign_ignores arguments and settings and rule blocks.`},
 		{"settings keys", `settings { limit = 1 }`, "A settings block accepts account_concurrency_limit and visibility_multiplier."},
 		{"rule keys", `rule "SPW201" { enable = true }`, `Did you mean "enabled"? A rule block accepts enabled and severity.`},
 	}
@@ -460,5 +474,62 @@ func TestDownloadModules(t *testing.T) {
 	var nilCfg *config.Config
 	if nilCfg.DownloadModules() {
 		t.Error("a nil Config downloads modules")
+	}
+}
+
+// TestRuleSelectors: a rule block names rules by ID in any case, by name,
+// by family (front-door or "front door") or by a glob; the most specific
+// block wins (issue 16 item 9).
+func TestRuleSelectors(t *testing.T) {
+	t.Parallel()
+	src := `
+rule "monitoring" { enabled = false }
+rule "spw502" { enabled = true }
+rule "front door" { severity = "high" }
+rule "SPW40*" { severity = "low" }
+rule "lambda-unreserved-concurrency" { enabled = false }
+rule "async" { severity = "low" }
+`
+	cfg, diags := config.Load("test.hcl", []byte(src), known)
+	if diags.HasErrors() {
+		t.Fatal(diags)
+	}
+	enabled := func(id string) bool { on, _ := cfg.RuleEnabled(rules.ByID(id)); return on }
+	sev := func(id string) lint.Severity { s, _ := cfg.RuleSeverity(rules.ByID(id)); return s }
+	for id, want := range map[string]bool{"SPW501": false, "SPW502": true, "SPW201": false, "SPW101": true} {
+		if got := enabled(id); got != want {
+			t.Errorf("%s enabled = %v, want %v", id, got, want)
+		}
+	}
+	for id, want := range map[string]lint.Severity{"SPW401": lint.High, "SPW404": lint.High, "SPW101": lint.Low} {
+		if got := sev(id); got != want {
+			t.Errorf("%s severity = %v, want %v", id, got, want)
+		}
+	}
+	cfg, diags = config.Load("test.hcl", []byte(`rule "front-door" { enabled = false }`), known)
+	if diags.HasErrors() || enabled("SPW401") {
+		t.Errorf("front-door: %v %v", diags, enabled("SPW401"))
+	}
+}
+
+// TestScanOptions: fail_on, min_severity and var_files (issue 16 item 10).
+func TestScanOptions(t *testing.T) {
+	t.Parallel()
+	cfg, diags := config.Load("test.hcl", []byte("fail_on = \"none\"\nmin_severity = \"Medium\"\nvar_files = [\"prod.tfvars\", \"env/x.tfvars\"]\n"), known)
+	if diags.HasErrors() {
+		t.Fatal(diags)
+	}
+	if v, ok := cfg.FailOn(); !ok || v != "none" {
+		t.Errorf("FailOn = %q %v", v, ok)
+	}
+	if v, ok := cfg.MinSeverity(); !ok || v != lint.Medium {
+		t.Errorf("MinSeverity = %v %v", v, ok)
+	}
+	if got := cfg.VarFiles(); !cmp.Equal(got, []string{"prod.tfvars", "env/x.tfvars"}) {
+		t.Errorf("VarFiles = %q", got)
+	}
+	var empty *config.Config
+	if _, ok := empty.FailOn(); ok {
+		t.Error("nil config sets fail_on")
 	}
 }

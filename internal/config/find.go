@@ -10,8 +10,9 @@ import (
 )
 
 // Find looks for FileName in the directory start and then in each parent
-// directory up to the root of the file system, and returns the path of the
-// first one found. The path is absolute and cleaned. ok is false when no
+// directory up to the repository root (the nearest directory holding
+// .git), or up to the root of the file system outside a repository, and
+// returns the path of the first one found. The path is absolute and cleaned. ok is false when no
 // directory holds the file; err is set when start cannot be made absolute
 // or a directory on the way cannot be inspected (a permission error, for
 // example). A directory named FileName is not a configuration file and is
@@ -32,9 +33,16 @@ func Find(start string) (path string, ok bool, err error) {
 			return "", false, fmt.Errorf("find %s: %w", FileName, err)
 		}
 		parent := filepath.Dir(dir)
-		if parent == dir {
+		if parent == dir || isRepoRoot(dir) {
 			return "", false, nil
 		}
 		dir = parent
 	}
+}
+
+// isRepoRoot reports whether dir holds .git (a directory, or the file of
+// a worktree or submodule).
+func isRepoRoot(dir string) bool {
+	_, err := os.Lstat(filepath.Join(dir, ".git"))
+	return err == nil
 }

@@ -102,3 +102,31 @@ func TestFindRelative(t *testing.T) {
 		t.Errorf("Find() = %q, want the absolute path of %q", got, want)
 	}
 }
+
+// TestFindStopsAtRepositoryRoot: the search goes up to the nearest
+// directory holding .git and no further (issue 16 item 10).
+func TestFindStopsAtRepositoryRoot(t *testing.T) {
+	t.Parallel()
+	top := t.TempDir()
+	repo := filepath.Join(top, "repo")
+	sub := filepath.Join(repo, "infra", "prod")
+	if err := os.MkdirAll(sub, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Mkdir(filepath.Join(repo, ".git"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(top, config.FileName), nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if p, ok, err := config.Find(sub); err != nil || ok {
+		t.Errorf("Find(%s) = %q %v %v; the file above the repository root must not be used", sub, p, ok, err)
+	}
+	want := filepath.Join(repo, config.FileName)
+	if err := os.WriteFile(want, nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if p, ok, err := config.Find(sub); err != nil || !ok || p != want {
+		t.Errorf("Find(%s) = %q %v %v, want %s", sub, p, ok, err, want)
+	}
+}

@@ -14,8 +14,9 @@ const starterWidth = 79
 const starterHeader = `# .spillway.hcl: configuration of spillway, the availability linter for
 # AWS serverless Terraform and OpenTofu.
 #
-# "spillway scan" reads this file from the current directory or the nearest
-# parent directory that holds one; --config FILE reads another file instead.
+# "spillway scan" reads this file from the scanned directory or the nearest
+# parent directory that holds one, up to the repository root (the nearest
+# .git); --config FILE reads another file instead.
 # Every key is optional. The command line wins over this file: --exclude
 # adds patterns, and --enable and --disable override the rule blocks.
 #
@@ -32,13 +33,30 @@ const starterHeader = `# .spillway.hcl: configuration of spillway, the availabil
 # already in the cache are read without it.
 # download_modules = true
 
+# Findings at or above this severity make the exit code 1 (--fail-on):
+# "low", "medium", "high" or "none".
+# fail_on = "low"
+
+# Findings below this severity are not reported (--min-severity).
+# min_severity = "low"
+
+# Variable files read before --var-file and --var, relative to this file.
+# var_files = ["prod.tfvars"]
+
+# Ignore comments of other tools (#trivy:ignore:ID, #tfsec:ignore:ID,
+# #checkov:skip=ID) suppress the matching spillway rules; set this to true
+# to make them give a reason, as spillway:ignore does.
+# require_reason_for_foreign_ignores = false
+
 # Values the rules read.
 # settings {
 %s# }
 
 # Rules. A rule block can turn a rule off (enabled = false), turn on a rule
 # that is off by default (enabled = true), or change the severity of its
-# findings (severity = "low", "medium" or "high").
+# findings (severity = "low", "medium" or "high"). Its label is a rule ID, a
+# rule name, a family (async, concurrency, wiring, front-door, monitoring)
+# or a glob such as "SPW5*"; the most specific block wins.
 `
 
 // starterComments are the starter file's comments on the settings, by

@@ -174,12 +174,14 @@ func rangeString(r hcl.Range) string {
 	return fmt.Sprintf("%d:%d-%d:%d (bytes %d-%d)", r.Start.Line, r.Start.Column, r.End.Line, r.End.Column, r.Start.Byte, r.End.Byte)
 }
 
-// findBlock returns the top-level block whose range (type keyword to
-// closing brace) is r.
+// findBlock returns the top-level block that starts where r starts and
+// ends at or after r's end. The parser's range of a block written on one
+// line ("resource "x" "y" { a = 1 }") ends before the closing brace, so
+// the end is not compared exactly; top-level blocks never share a start.
 func findBlock(body *hclsyntax.Body, r hcl.Range) *hclsyntax.Block {
 	for _, b := range body.Blocks {
 		br := b.Range()
-		if br.Start.Byte == r.Start.Byte && br.End.Byte == r.End.Byte {
+		if br.Start.Byte == r.Start.Byte && br.End.Byte >= r.End.Byte {
 			return b
 		}
 	}
@@ -308,7 +310,8 @@ func (c *computer) body(b *hclsyntax.Block, n *node) error {
 		itemIndent = lineIndent(c.src, first)
 	}
 
-	// Arguments go after the last argument, or at the top of the body.
+	// Arguments go after the last ordinary argument (before depends_on),
+	// or at the top of the body.
 	attrAt := -1
 	if len(attrs) > 0 {
 		last := lastAttribute(body)
@@ -325,14 +328,19 @@ func (c *computer) body(b *hclsyntax.Block, n *node) error {
 		c.ins = append(c.ins, insertion{start: attrAt, end: attrAt, text: text})
 	}
 
-	// Blocks go before the closing brace, after a blank line when the body
-	// has something above them.
+	// Blocks go before the closing brace, or before the meta-arguments
+	// that end the body (lifecycle, depends_on), after a blank line when
+	// the body has something above them.
 	if len(newBlocks) > 0 {
 		at := lineStart(c.src, b.CloseBraceRange.Start.Byte)
+		text := c.render(nil, newBlocks, itemIndent)
+		if meta := trailingMeta(body); meta >= 0 && lineStart(c.src, meta) >= 0 && (attrAt < 0 || meta >= attrAt) {
+			at = lineStart(c.src, meta)
+			text += c.nl
+		}
 		if at < 0 {
 			return errSkip
 		}
-		text := c.render(nil, newBlocks, itemIndent)
 		hasItems := len(body.Attributes) > 0 || len(body.Blocks) > 0 || attrAt >= 0
 		prevBlank := false
 		if at > 0 {
@@ -432,15 +440,52 @@ func nestedBlock(body *hclsyntax.Body, typ string) (*hclsyntax.Block, error) {
 	return nil, nil
 }
 
-// lastAttribute returns the argument that ends last in the body.
+// lastAttribute returns the ordinary argument that ends last in the
+// body: new arguments go after it, so depends_on (a meta-argument written
+// last) stays last.
 func lastAttribute(body *hclsyntax.Body) *hclsyntax.Attribute {
 	var last *hclsyntax.Attribute
 	for _, a := range body.Attributes {
+		if isTrailingMeta(a.Name) {
+			continue
+		}
 		if last == nil || a.SrcRange.End.Byte > last.SrcRange.End.Byte {
 			last = a
 		}
 	}
 	return last
+}
+
+// isTrailingMeta reports whether an argument or block is a meta-argument
+// that terraform style writes at the end of a body.
+func isTrailingMeta(name string) bool {
+	return name == "depends_on" || name == "lifecycle"
+}
+
+// trailingMeta returns the start of the first trailing meta-argument
+// (depends_on, lifecycle) that only other meta-arguments follow, or -1:
+// new blocks go before it.
+func trailingMeta(body *hclsyntax.Body) int {
+	lastOrdinary, firstMeta := -1, -1
+	note := func(name string, start int) {
+		if isTrailingMeta(name) {
+			if firstMeta < 0 || start < firstMeta {
+				firstMeta = start
+			}
+		} else if start > lastOrdinary {
+			lastOrdinary = start
+		}
+	}
+	for _, a := range body.Attributes {
+		note(a.Name, a.SrcRange.Start.Byte)
+	}
+	for _, b := range body.Blocks {
+		note(b.Type, b.TypeRange.Start.Byte)
+	}
+	if firstMeta < 0 || firstMeta < lastOrdinary {
+		return -1
+	}
+	return firstMeta
 }
 
 // firstItem returns the byte offset of the body's first argument or block,

@@ -283,12 +283,12 @@ module "workers" {
   source   = "./modules/worker"
   for_each = var.workers
 
-  name     = "${local.prefix}-${each.key}"
-  role_arn = aws_iam_role.lambda.arn
-  timeout  = each.value.timeout
-  reserved = each.value.reserved
+  name            = "${local.prefix}-${each.key}"
+  role_arn        = aws_iam_role.lambda.arn
+  timeout         = each.value.timeout
+  reserved        = each.value.reserved
   alarm_topic_arn = aws_sns_topic.oncall.arn
-  tags     = local.tags
+  tags            = local.tags
 }
 
 # --- Monitoring: account-wide Lambda alarms, DLQ depth, iterator age, budget

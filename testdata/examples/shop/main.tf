@@ -117,11 +117,11 @@ module "workers" {
   source   = "./modules/worker"
   for_each = var.workers
 
-  name        = "${local.prefix}-${each.key}"
-  role_arn    = aws_iam_role.lambda.arn
-  timeout     = each.value.timeout
-  reserved    = each.value.reserved
-  tags        = local.tags
+  name     = "${local.prefix}-${each.key}"
+  role_arn = aws_iam_role.lambda.arn
+  timeout  = each.value.timeout
+  reserved = each.value.reserved
+  tags     = local.tags
 }
 
 # --- Shared IAM ----------------------------------------------------------------
