@@ -66,7 +66,7 @@ type scanFlags struct {
 	// sourceRoot is what fingerprints and code-host reports are relative
 	// to (set by checkerOptions; see checker.SourceRoot).
 	sourceRoot string
-	evalArgs        []eval.VarArg
+	evalArgs   []eval.VarArg
 	// nothing is set when the scan analyzed no configuration file.
 	nothing bool
 	// belowMin are the findings with a fix below --min-severity, which
