@@ -794,3 +794,73 @@ func allows(actions, writes []string) bool {
 	}
 	return false
 }
+
+// ResourceExposure is the exposure a finding on r carries: a function's
+// own; an event source's; for a trigger, mapping, function URL, invoke
+// or provisioned concurrency config, the highest over the functions it
+// belongs to; for a REST stage, over the functions its API integrates.
+// Anything else is undetermined.
+func (g *Graph) ResourceExposure(r *Resource) Exposure {
+	if f := g.funcByRes[r]; f != nil {
+		return g.FunctionReach(f).Exposure
+	}
+	if _, ok := sourceTypes[r.Type]; ok {
+		return g.SourceExposure(r).Exposure
+	}
+	out, found := ExposureUndetermined, false
+	add := func(f *Function) {
+		found = true
+		if e := g.FunctionReach(f).Exposure; e > out {
+			out = e
+		}
+	}
+	for _, f := range g.Functions {
+		if f.belongs(r) {
+			add(f)
+		}
+	}
+	if !found {
+		for _, st := range g.RestStages {
+			if st.Resource != r {
+				continue
+			}
+			for _, in := range st.Integrations {
+				if f, _ := g.ResolveFunction(in.Attr("uri")); f != nil {
+					add(f)
+				}
+			}
+		}
+	}
+	return out
+}
+
+// belongs reports whether r is one of the function's triggers or
+// configuration resources.
+func (f *Function) belongs(r *Resource) bool {
+	for _, t := range f.Triggers {
+		if t.Source == r {
+			return true
+		}
+	}
+	for _, u := range f.URLs {
+		if u.Resource == r {
+			return true
+		}
+	}
+	for _, ic := range f.InvokeConfigs {
+		if ic.Resource == r {
+			return true
+		}
+	}
+	for _, p := range f.Provisioned {
+		if p.Resource == r {
+			return true
+		}
+	}
+	for _, in := range f.Integrations {
+		if in.Resource == r {
+			return true
+		}
+	}
+	return false
+}

@@ -321,8 +321,9 @@ func (SARIF) Write(w io.Writer, r *Result) error {
 			}},
 			PartialFingerprints: map[string]string{"spillwayFingerprint/v1": f.Fingerprint},
 		}
+		res.Properties = map[string]any{"exposure": f.Exposure.String()}
 		if len(f.Instances) > 1 {
-			res.Properties = map[string]any{"instances": f.Instances}
+			res.Properties["instances"] = f.Instances
 		}
 		for i, rel := range f.Related {
 			id := i + 1

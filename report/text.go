@@ -10,8 +10,22 @@ import (
 
 	"github.com/hashicorp/hcl/v2"
 
+	"github.com/spillway-iac/spillway/graph"
 	"github.com/spillway-iac/spillway/lint"
 )
+
+// ByRank returns the findings ordered by severity (highest first), then
+// exposure (public first), keeping the order of findings that tie.
+func ByRank(fs []lint.Finding) []lint.Finding {
+	out := append([]lint.Finding(nil), fs...)
+	sort.SliceStable(out, func(i, j int) bool {
+		if out[i].Severity != out[j].Severity {
+			return out[i].Severity > out[j].Severity
+		}
+		return out[i].Exposure > out[j].Exposure
+	})
+	return out
+}
 
 // Text writes findings for people: one block per finding with its position,
 // severity, rule, message, resource and the source lines with the anchor
@@ -51,7 +65,7 @@ func (t *Text) severity(s lint.Severity) string {
 // Write implements Reporter.
 func (t *Text) Write(w io.Writer, r *Result) error {
 	bw := bufio.NewWriter(w)
-	for _, f := range r.Findings {
+	for _, f := range ByRank(r.Findings) {
 		t.finding(bw, r, f)
 	}
 	errs := r.Errors()
@@ -80,6 +94,9 @@ func (t *Text) finding(w *bufio.Writer, r *Result, f lint.Finding) {
 	fmt.Fprintln(w, head)
 	fmt.Fprintf(w, "  %s\n", Sanitize(f.Message))
 	res := "  resource: " + Sanitize(f.Resource)
+	if f.Exposure != graph.ExposureUndetermined {
+		res = "  resource (" + f.Exposure.String() + "): " + Sanitize(f.Resource)
+	}
 	if n := len(f.Instances) - 1; n > 0 {
 		res += fmt.Sprintf(" (and %d more %s: %s)", n, pluralize(n, "instance", "instances"), Sanitize(strings.Join(f.Instances[1:], ", ")))
 	}
