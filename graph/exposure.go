@@ -16,6 +16,10 @@ import (
 // unknown) makes the result undetermined unless a known path is already
 // public: the answer is never guessed.
 
+// NoTrigger is the path of a function that nothing in the configuration
+// invokes.
+const NoTrigger = "no trigger in the configuration"
+
 // Reach is the exposure of a function or event source and the path that
 // gives it.
 type Reach struct {
@@ -43,13 +47,13 @@ type reachSet struct {
 	best    Reach
 	has     bool
 	unknown string
+	// bound is the highest exposure the unknown pieces could give.
+	bound Exposure
 }
 
 func (s *reachSet) add(r Reach) {
 	if r.Exposure == ExposureUndetermined {
-		if s.unknown == "" {
-			s.unknown = r.Entry
-		}
+		s.maybe(r.Entry, ExposurePublic)
 		return
 	}
 	if !s.has || r.Exposure > s.best.Exposure {
@@ -58,7 +62,15 @@ func (s *reachSet) add(r Reach) {
 }
 
 func (s *reachSet) undetermined(why string) {
-	s.add(Reach{Entry: why})
+	s.maybe(why, ExposurePublic)
+}
+
+// maybe records a path that may exist, for the unknown why, and could
+// give at most the exposure bound.
+func (s *reachSet) maybe(why string, bound Exposure) {
+	if bound > s.bound || s.unknown == "" {
+		s.unknown, s.bound = why, max(bound, s.bound)
+	}
 }
 
 // result is the highest path; undetermined when an unknown piece could
@@ -67,7 +79,7 @@ func (s *reachSet) result(def Reach) Reach {
 	switch {
 	case s.has && s.best.Exposure == ExposurePublic:
 		return s.best
-	case s.unknown != "":
+	case s.unknown != "" && (!s.has || s.bound > s.best.Exposure):
 		return Reach{Exposure: ExposureUndetermined, Entry: s.unknown}
 	case s.has:
 		return s.best
@@ -114,7 +126,13 @@ func (g *Graph) FunctionReach(f *Function) Reach {
 	st.busy[f.Resource] = true
 	var s reachSet
 	for _, t := range f.Triggers {
-		s.add(g.triggerReach(f, t))
+		r := g.triggerReach(f, t)
+		if ex := t.Source.Exists(); ex.Undecided() && r.Exposure != ExposureUndetermined {
+			// A trigger that may not exist.
+			s.maybe(ex.Why, r.Exposure)
+			continue
+		}
+		s.add(r)
 	}
 	for _, u := range f.URLs {
 		if u.Exists().False() {
@@ -136,7 +154,7 @@ func (g *Graph) FunctionReach(f *Function) Reach {
 		}
 		s.undetermined(t.What + " " + t.Source.Addr + " whose function is " + t.FunctionTarget.Why)
 	}
-	r := s.result(Reach{Exposure: ExposureInternal, Entry: "no trigger in the configuration"})
+	r := s.result(Reach{Exposure: ExposureInternal, Entry: NoTrigger})
 	delete(st.busy, f.Resource)
 	st.fn[f] = r
 	return r
@@ -445,7 +463,7 @@ func (g *Graph) methodReach(m *Resource) Reach {
 	if e == ExposureAuthenticated {
 		word = "authenticated (" + auth + ")"
 	}
-	return Reach{Exposure: e, Entry: word + " method `" + route + "`"}
+	return Reach{Exposure: e, Entry: word + " route `" + route + "`"}
 }
 
 // restPath rebuilds a REST resource's path from path_part and parent_id.

@@ -62,7 +62,7 @@ resource "aws_api_gateway_integration" "i" {
   http_method = aws_api_gateway_method.post.http_method
   type        = "AWS_PROXY"
   uri         = aws_lambda_function.f.invoke_arn
-}`, graph.ExposurePublic, "public method `POST /orders`"},
+}`, graph.ExposurePublic, "public route `POST /orders`"},
 		{"rest cognito", strings.Replace(restAPI, "AUTH", `"COGNITO_USER_POOLS"`, 1) + `
 resource "aws_api_gateway_integration" "i" {
   rest_api_id = aws_api_gateway_rest_api.api.id
