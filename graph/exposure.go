@@ -145,6 +145,15 @@ func (g *Graph) FunctionReach(f *Function) Reach {
 			s.add(Reach{Exposure: ExposureAuthenticated, Entry: "function URL " + u.Addr + " with AWS_IAM authorization"})
 		}
 	}
+	for _, typ := range []string{"aws_api_gateway_authorizer", "aws_apigatewayv2_authorizer"} {
+		for _, a := range g.Resources(typ) {
+			if fn, _ := g.ResolveFunction(a.Attr("authorizer_uri")); fn == f {
+				// An authorizer runs for every request, with or without
+				// credentials.
+				s.add(Reach{Exposure: ExposurePublic, Entry: "Lambda authorizer " + a.Addr})
+			}
+		}
+	}
 	for _, in := range f.MaybeIntegrations {
 		s.undetermined("the type of " + in.Addr)
 	}
@@ -348,6 +357,9 @@ func (g *Graph) syncReach(f *Function, t *Trigger) Reach {
 			if f.hasTriggerFrom("aws_lb_target_group_attachment") {
 				return Reach{Exposure: ExposureInternal}
 			}
+			if tg := g.refOfType(src.Attr("source_arn"), "aws_lb_target_group", "aws_alb_target_group"); tg != nil {
+				return g.targetGroupReach(tg)
+			}
 			return Reach{Entry: "the load balancer behind " + src.Addr + " (not in the configuration)"}
 		case "cognito-idp", "edgelambda", "cloudfront":
 			return Reach{Exposure: ExposurePublic, Entry: "permission for " + p + " (" + src.Addr + ")"}
@@ -526,6 +538,12 @@ func (g *Graph) lbReach(att *Resource) Reach {
 	if tg == nil {
 		return Reach{Entry: "the target group of " + att.Addr}
 	}
+	return g.targetGroupReach(tg)
+}
+
+// targetGroupReach classifies a target group by the load balancers whose
+// listeners forward to it.
+func (g *Graph) targetGroupReach(tg *Resource) Reach {
 	var s reachSet
 	found := false
 	for _, typ := range []string{"aws_lb_listener", "aws_alb_listener", "aws_lb_listener_rule", "aws_alb_listener_rule"} {

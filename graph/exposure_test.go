@@ -402,3 +402,49 @@ resource "aws_lambda_function_url" "u" {
   authorization_type = "NONE"
 }
 `
+
+// TestExposureAuthorizerAndLBPermission checks two entry points the
+// trigger model leaves out: a Lambda authorizer runs for every request
+// (public), and a permission for elasticloadbalancing names its target
+// group, whose listener's load balancer decides.
+func TestExposureAuthorizerAndLBPermission(t *testing.T) {
+	g := build(t, exposureFn+`
+resource "aws_apigatewayv2_api" "h" {
+  name          = "h"
+  protocol_type = "HTTP"
+}
+resource "aws_apigatewayv2_authorizer" "a" {
+  api_id          = aws_apigatewayv2_api.h.id
+  authorizer_type = "REQUEST"
+  authorizer_uri  = aws_lambda_function.f.invoke_arn
+  name            = "a"
+}
+resource "aws_lambda_function" "lb" { function_name = "lb" }
+resource "aws_lb" "lb" { name = "lb" }
+resource "aws_lb_target_group" "tg" {
+  name        = "tg"
+  target_type = "lambda"
+}
+resource "aws_lb_listener" "l" {
+  load_balancer_arn = aws_lb.lb.arn
+  default_action {
+    type             = "forward"
+    target_group_arn = aws_lb_target_group.tg.arn
+  }
+}
+resource "aws_lambda_permission" "lb" {
+  action        = "lambda:InvokeFunction"
+  function_name = aws_lambda_function.lb.function_name
+  principal     = "elasticloadbalancing.amazonaws.com"
+  source_arn    = aws_lb_target_group.tg.arn
+}`)
+	for addr, want := range map[string]string{
+		"aws_lambda_function.f":  "Lambda authorizer aws_apigatewayv2_authorizer.a",
+		"aws_lambda_function.lb": "internet-facing load balancer aws_lb.lb",
+	} {
+		e, why := g.FunctionExposure(fn(t, g, addr))
+		if e != graph.ExposurePublic || why != want {
+			t.Errorf("%s: %s (%s), want public (%s)", addr, e, why, want)
+		}
+	}
+}
