@@ -15,12 +15,16 @@ import (
 var SPW201 = &lint.Rule{
 	ID:       "SPW201",
 	Name:     "lambda-unreserved-concurrency",
-	Severity: lint.Medium,
+	Severity: spw201Severity,
 	Summary:  "A function has no reserved concurrency, so one burst can take the whole account's concurrency.",
 	Doc:      doc("SPW201"),
 	Settings: []*lint.Setting{priceX86, priceARM, priceRequest},
 	Check:    checkSPW201,
 }
+
+// spw201Severity is SPW201's catalog severity, the one of an undetermined
+// exposure; a configured severity other than it replaces the exposure's.
+const spw201Severity = lint.Medium
 
 func checkSPW201(p *lint.Pass) error {
 	for _, f := range p.Graph.Functions {
@@ -53,7 +57,12 @@ func checkSPW201(p *lint.Pass) error {
 			related = append(related, rel(t.Source, "synchronous public trigger"))
 		}
 		c := p.Graph.FunctionCapacity(f, TopologyOptions(p))
-		p.Report(lint.Diagnostic{Severity: exposureSeverity(exp), Resource: f.Resource, Message: fmt.Sprintf(
+		sev := exposureSeverity(exp)
+		if p.Rule.Severity != spw201Severity {
+			// A severity set in .spillway.hcl replaces the exposure's.
+			sev = 0
+		}
+		p.Report(lint.Diagnostic{Severity: sev, Resource: f.Resource, Message: fmt.Sprintf(
 			"%s %s and %s; %s", f.Addr, what, reachPhrase(exp, why), saturationPhrase(c, p.Int(accountConcurrencyLimit))),
 			Fix: fix, Related: related})
 	}
