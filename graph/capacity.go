@@ -60,8 +60,6 @@ func (o TopologyOptions) withDefaults() TopologyOptions {
 
 // Default values of the figures.
 const (
-	// defaultRetention is an SQS queue's message_retention_seconds.
-	defaultRetention = 345_600
 	// defaultEventAge is an asynchronous invocation's maximum event age.
 	defaultEventAge = 21_600
 	// minUnreserved is what AWS keeps unreserved in every account.
@@ -182,6 +180,7 @@ func isARM(f *Function) (arm, known bool) {
 		return false, true
 	case Unknown:
 		return false, false
+	case Known:
 	}
 	list, ok := v.Strings()
 	if !ok {
@@ -483,6 +482,7 @@ func (g *Graph) entryOf(f *Function, t *Trigger) (*Resource, string, Invocation)
 		return src, "queue", InvokePoll
 	case SyncInternal:
 		return src, "rule", InvokeSync
+	case Async, SyncPublic:
 	}
 	inv := InvokeAsync
 	if t.Kind == SyncPublic {

@@ -93,7 +93,6 @@ type exposureState struct {
 	src     map[*Resource]Reach
 	busy    map[*Resource]bool
 	writers map[*Resource][]writer
-	built   bool
 }
 
 // writer is something the configuration shows writing into an event
@@ -399,6 +398,7 @@ func authExposure(v Value, absentPublic bool) (Exposure, string, bool) {
 			return ExposurePublic, "NONE", true
 		}
 		return ExposureUndetermined, "", false
+	case Known:
 	}
 	s, ok := v.String()
 	if !ok {
@@ -522,6 +522,7 @@ func appsyncReach(api *Resource) Reach {
 			} else {
 				s.add(Reach{Exposure: ExposureAuthenticated, Entry: "AppSync API " + api.Addr + " with " + a + " authentication"})
 			}
+		case Absent, Null:
 		}
 	}
 	add(api.Attr("authentication_type"))

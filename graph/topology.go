@@ -38,6 +38,7 @@ func (e Exposure) String() string {
 		return "authenticated"
 	case ExposurePublic:
 		return "public"
+	case ExposureUndetermined:
 	}
 	return "undetermined"
 }
