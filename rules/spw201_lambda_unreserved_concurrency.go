@@ -96,7 +96,7 @@ var (
 	}
 )
 
-// TopologyOptions are the account limit and prices of a scan's settings,
+// TopologyOptions are the account limit and prices of a pass's settings,
 // for graph.Graph.FunctionCapacity and graph.Graph.Topology.
 func TopologyOptions(p *lint.Pass) graph.TopologyOptions {
 	return graph.TopologyOptions{
@@ -107,6 +107,12 @@ func TopologyOptions(p *lint.Pass) graph.TopologyOptions {
 			Request:     p.Int(priceRequest),
 		},
 	}
+}
+
+// TopologyOptionsOf is TopologyOptions for settings read from
+// .spillway.hcl outside a pass (the graph command).
+func TopologyOptionsOf(settings lint.Settings) graph.TopologyOptions {
+	return TopologyOptions(&lint.Pass{Settings: settings})
 }
 
 // exposureSeverity is SPW201's severity for an exposure.

@@ -1,6 +1,8 @@
 package rules_test
 
 import (
+	"context"
+	"math"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -8,6 +10,7 @@ import (
 	"github.com/hashicorp/hcl/v2"
 
 	"github.com/spillway-iac/spillway/eval"
+	"github.com/spillway-iac/spillway/internal/checker"
 	"github.com/spillway-iac/spillway/internal/ruletest"
 	"github.com/spillway-iac/spillway/lint"
 	"github.com/spillway-iac/spillway/rules"
@@ -385,5 +388,29 @@ resource "aws_lambda_function" "f" {
 		if got[r] != "var.reserved" {
 			t.Errorf("%s: unknown %q, want var.reserved (all: %v)", r, got[r], got)
 		}
+	}
+}
+
+// TestTopologyOptionsOf checks that the price and limit settings reach
+// the capacity figures: 2000 x 128/1024 GB x 3600 s at 10,000,000
+// pico-dollars per GB-second is $9, plus 2000/3 rps x 3600 requests at
+// 1,000,000 pico-dollars is $2.40.
+func TestTopologyOptionsOf(t *testing.T) {
+	opts := rules.TopologyOptionsOf(lint.Settings{
+		"account_concurrency_limit":      2000,
+		"price_gb_second_x86_64_picousd": 10_000_000,
+		"price_request_picousd":          1_000_000,
+	})
+	if opts.AccountLimit != 2000 || opts.Pricing.GBSecondX86 != 10_000_000 || opts.Pricing.GBSecondARM != 13_333_400 || opts.Pricing.Request != 1_000_000 {
+		t.Fatalf("options = %+v", opts)
+	}
+	graphs, _, err := checker.Graphs(context.Background(), fstest.MapFS{"main.tf": {Data: []byte(spw201Fn)}}, checker.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	g := graphs["."]
+	c := g.FunctionCapacity(g.Functions[0], opts)
+	if c.Concurrency != 2000 || math.Abs(c.CostPerHourUSD-11.4) > 1e-9 {
+		t.Errorf("capacity = %+v, want 2000 executions and $11.40 an hour", c)
 	}
 }
