@@ -345,7 +345,7 @@ func (g *Graph) syncReach(f *Function, t *Trigger) Reach {
 			}
 			for _, addr := range refsOf(src.Attr("source_arn")) {
 				if r := g.lookup(addr); r != nil && (r.Type == "aws_api_gateway_rest_api" || r.Type == "aws_apigatewayv2_api") {
-					return g.apiReach(r)
+					return g.apiReach(r, f)
 				}
 			}
 			if f.hasTriggerFrom("aws_api_gateway_authorizer", "aws_apigatewayv2_authorizer") {
@@ -442,9 +442,14 @@ func (g *Graph) integrationReach(in *Resource) Reach {
 	return s.result(Reach{})
 }
 
-// apiReach is the highest exposure over an API's methods or routes.
-func (g *Graph) apiReach(api *Resource) Reach {
+// apiReach is the highest exposure over an API's methods or routes,
+// those of aws_api_gateway_method or aws_apigatewayv2_route resources and
+// those of its OpenAPI body.
+func (g *Graph) apiReach(api *Resource, f *Function) Reach {
 	var s reachSet
+	if body := api.Attr("body"); body.IsSet() {
+		bodyReach(&s, api, body, f)
+	}
 	if api.Type == "aws_api_gateway_rest_api" {
 		for _, m := range g.Resources("aws_api_gateway_method") {
 			if refersTo(m.Attr("rest_api_id"), api.Addr) {
@@ -900,4 +905,67 @@ func (f *Function) belongs(r *Resource) bool {
 		}
 	}
 	return false
+}
+
+// bodyReach adds the operations of an API's OpenAPI body: those whose
+// x-amazon-apigateway-integration names the function, or all of them
+// when none does. An operation without security requirements (its own
+// "security", or the document's) is public; one with requirements is
+// authenticated. A body that cannot be read leaves the API undetermined.
+func bodyReach(s *reachSet, api *Resource, body Value, f *Function) {
+	doc, ok := body.DecodeJSON()
+	if !ok {
+		s.undetermined("the OpenAPI body of " + api.Addr + " (spillway reads JSON bodies only)")
+		return
+	}
+	paths := doc.Get("paths")
+	keys, ok := paths.Keys()
+	if !ok {
+		s.undetermined("the paths of the OpenAPI body of " + api.Addr)
+		return
+	}
+	type op struct {
+		route string
+		v     Value
+	}
+	var all, mine []op
+	for _, p := range keys {
+		ops := paths.Get(p)
+		names, ok := ops.Keys()
+		if !ok {
+			s.undetermined("the operations of " + p + " in the OpenAPI body of " + api.Addr)
+			continue
+		}
+		for _, name := range names {
+			verb := strings.ToUpper(name)
+			if verb == "X-AMAZON-APIGATEWAY-ANY-METHOD" {
+				verb = "ANY"
+			}
+			o := op{route: verb + " " + p, v: ops.Get(name)}
+			all = append(all, o)
+			for _, a := range deepRefs(o.v.Get("x-amazon-apigateway-integration").Get("uri")) {
+				if a == f.Addr {
+					mine = append(mine, o)
+				}
+			}
+		}
+	}
+	if len(mine) > 0 {
+		all = mine
+	}
+	global := doc.Get("security")
+	for _, o := range all {
+		sec := o.v.Get("security")
+		if sec.State() == Absent {
+			sec = global
+		}
+		switch n, ok := sec.Len(); {
+		case sec.State() == Absent || ok && n == 0:
+			s.add(Reach{Exposure: ExposurePublic, Entry: "public route `" + o.route + "`"})
+		case ok:
+			s.add(Reach{Exposure: ExposureAuthenticated, Entry: "authenticated route `" + o.route + "`"})
+		default:
+			s.undetermined("the security of " + o.route + " in the OpenAPI body of " + api.Addr)
+		}
+	}
 }

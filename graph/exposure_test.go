@@ -448,3 +448,46 @@ resource "aws_lambda_permission" "lb" {
 		}
 	}
 }
+
+// TestExposureOpenAPIBody checks a REST API defined by its OpenAPI body,
+// invoked through a permission: an operation without security is public,
+// one with a security requirement authenticated.
+func TestExposureOpenAPIBody(t *testing.T) {
+	for _, c := range []struct {
+		security string
+		want     graph.Exposure
+		why      string
+	}{
+		{``, graph.ExposurePublic, "public route `POST /chat`"},
+		{`security = [{ cognito = [] }]`, graph.ExposureAuthenticated, "authenticated route `POST /chat`"},
+	} {
+		g := build(t, exposureFn+`
+resource "aws_api_gateway_rest_api" "api" {
+  name = "api"
+  body = jsonencode({
+    openapi = "3.0.1"
+    paths = {
+      "/chat" = {
+        post = {
+          `+c.security+`
+          x-amazon-apigateway-integration = {
+            type = "aws_proxy"
+            uri  = aws_lambda_function.f.invoke_arn
+          }
+        }
+      }
+    }
+  })
+}
+resource "aws_lambda_permission" "p" {
+  action        = "lambda:InvokeFunction"
+  function_name = aws_lambda_function.f.function_name
+  principal     = "apigateway.amazonaws.com"
+  source_arn    = "${aws_api_gateway_rest_api.api.execution_arn}/*/*"
+}`)
+		e, why := g.FunctionExposure(fn(t, g, "aws_lambda_function.f"))
+		if e != c.want || why != c.why {
+			t.Errorf("security %q: %s (%s), want %s (%s)", c.security, e, why, c.want, c.why)
+		}
+	}
+}
