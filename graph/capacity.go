@@ -435,10 +435,12 @@ func (g *Graph) Topology(opts TopologyOptions) *Topology {
 				edge(w.fn.Addr, r.Addr, InvokeSend, nil)
 				continue
 			}
-			in := node(w.integ, "api")
-			x := g.integrationReach(w.integ)
-			in.Exposure, in.Why = x.Exposure, x.Why()
-			edge(w.integ.Addr, r.Addr, InvokeSend, nil)
+			api := g.apiOf(w.integ)
+			in := node(api, "api")
+			if x := g.integrationReach(w.integ); in.Why == "" || x.Exposure > in.Exposure {
+				in.Exposure, in.Why = x.Exposure, x.Why()
+			}
+			edge(api.Addr, r.Addr, InvokeSend, nil)
 		}
 	}
 	for _, n := range nodes {
@@ -510,7 +512,7 @@ func (g *Graph) entryOf(f *Function, t *Trigger) (*Resource, string, Invocation)
 	case "aws_scheduler_schedule":
 		return src, "schedule", inv
 	case "aws_api_gateway_integration", "aws_apigatewayv2_integration":
-		return src, "api", inv
+		return g.apiOf(src), "api", inv
 	case "aws_lambda_function_url":
 		return src, "url", inv
 	case "aws_cognito_user_pool":
@@ -531,6 +533,22 @@ func (g *Graph) entryOf(f *Function, t *Trigger) (*Resource, string, Invocation)
 		return src, permissionKind(src), inv
 	}
 	return src, "rule", inv
+}
+
+// apiOf returns the API an integration belongs to, when it is one of
+// this root module's, so that one node stands for every route of an API;
+// otherwise the integration.
+func (g *Graph) apiOf(in *Resource) *Resource {
+	if in.Type == "aws_api_gateway_integration" {
+		if api := g.refOfType(in.Attr("rest_api_id"), "aws_api_gateway_rest_api"); api != nil {
+			return api
+		}
+		return in
+	}
+	if api := g.refOfType(in.Attr("api_id"), "aws_apigatewayv2_api"); api != nil {
+		return api
+	}
+	return in
 }
 
 // sameService reports whether two triggers have the same kind, so that a

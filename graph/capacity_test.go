@@ -243,11 +243,11 @@ resource "aws_apigatewayv2_route" "r" {
 }`)
 		top := g.Topology(graph.TopologyOptions{})
 		// 10 rps < 1000 / 3.
-		e := edge(t, top, "aws_apigatewayv2_integration.i", "aws_lambda_function.f")
+		e := edge(t, top, "aws_apigatewayv2_api.h", "aws_lambda_function.f")
 		if e.Invocation != graph.InvokeSync || e.Loss == nil || e.Loss.ProtectedBy != "aws_apigatewayv2_stage.s" {
 			t.Errorf("edge = %+v loss %+v", e, e.Loss)
 		}
-		n := node(t, top, "aws_apigatewayv2_integration.i")
+		n := node(t, top, "aws_apigatewayv2_api.h")
 		if n.Kind != "api" || n.Exposure != graph.ExposurePublic {
 			t.Errorf("node = %+v", n)
 		}
