@@ -1,6 +1,7 @@
 package graph
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/zclconf/go-cty/cty"
@@ -64,6 +65,8 @@ type Graph struct {
 	// metrics are the metrics of all alarms, read on first use (see
 	// alarmMetrics).
 	metrics *[]metric
+	// expo caches the exposure classification (see exposure.go).
+	expo *exposureState
 }
 
 // Build models the root module evaluated by root.
@@ -523,5 +526,28 @@ func refList(v Value) []string {
 	for _, r := range eval.Refs(v.val) {
 		out = append(out, r.Addr)
 	}
+	return out
+}
+
+// deepRefs returns the addresses of the resource instances a value or
+// anything inside it was read from, sorted and without duplicates.
+func deepRefs(v Value) []string {
+	if v.val == cty.NilVal {
+		return nil
+	}
+	_, pvm := v.val.UnmarkDeepWithPaths()
+	set := map[string]bool{}
+	for _, p := range pvm {
+		for m := range p.Marks {
+			if r, ok := m.(eval.Ref); ok {
+				set[r.Addr] = true
+			}
+		}
+	}
+	out := make([]string, 0, len(set))
+	for a := range set {
+		out = append(out, a)
+	}
+	sort.Strings(out)
 	return out
 }

@@ -33,6 +33,9 @@ type Finding struct {
 	RuleID   string
 	RuleName string
 	Severity Severity
+	// Exposure is who can drive the resources of the finding: the highest
+	// exposure over its instances (see graph.Graph.ResourceExposure).
+	Exposure graph.Exposure
 	Message  string
 	// Resource is the first affected instance; Instances all of them.
 	Resource  string
@@ -175,7 +178,7 @@ func RunGraphWith(g *graph.Graph, root string, rules []*Rule, settings Settings,
 		}
 	}
 	raws = fold(raws)
-	findings, moreUnds := group(raws, root, opts)
+	findings, moreUnds := group(g, raws, root, opts)
 	unds = append(unds, moreUnds...)
 	return findings, groupUndetermined(unds, root), diags
 }
@@ -256,7 +259,7 @@ type groupKey struct {
 	anchorStart int
 }
 
-func group(raws []rawFinding, root string, opts RunOptions) ([]Finding, []rawUndetermined) {
+func group(g *graph.Graph, raws []rawFinding, root string, opts RunOptions) ([]Finding, []rawUndetermined) {
 	byKey := map[groupKey][]rawFinding{}
 	var keys []groupKey
 	var unds []rawUndetermined
@@ -293,10 +296,23 @@ func group(raws []rawFinding, root string, opts RunOptions) ([]Finding, []rawUnd
 			fd.Range = first.rng
 		}
 		seen := map[string]bool{}
+		fd.Exposure = graph.ExposureUndetermined
+		addInstance := func(r *graph.Resource) {
+			if seen[r.Addr] {
+				return
+			}
+			seen[r.Addr] = true
+			fd.Instances = append(fd.Instances, r.Addr)
+			if e := g.ResourceExposure(r); e > fd.Exposure {
+				fd.Exposure = e
+			}
+		}
 		for _, f := range fs {
-			if !seen[f.resource.Addr] {
-				seen[f.resource.Addr] = true
-				fd.Instances = append(fd.Instances, f.resource.Addr)
+			addInstance(f.resource)
+		}
+		for _, f := range fs {
+			for _, r := range f.instances {
+				addInstance(r)
 			}
 		}
 		for _, c := range first.resource.Calls {

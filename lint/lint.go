@@ -237,6 +237,9 @@ type rawFinding struct {
 	message  string
 	related  []Related
 	fix      []FixSpec
+	// instances are more resources the finding stands for (see
+	// Diagnostic.Instances).
+	instances []*graph.Resource
 }
 
 type rawUndetermined struct {
@@ -264,6 +267,11 @@ type Diagnostic struct {
 	Related []Related
 	// Fix is a mechanical fix, when the rule has one (see FixSpec).
 	Fix []FixSpec
+	// Instances are more resources of other blocks that the one finding
+	// stands for, listed after Resource's instances in
+	// Finding.Instances: one root-module-wide finding (SPW501) lists
+	// every function it is about.
+	Instances []*graph.Resource
 }
 
 // Report records a finding.
@@ -272,7 +280,7 @@ func (p *Pass) Report(d Diagnostic) {
 	if sev == 0 {
 		sev = p.Rule.Severity
 	}
-	p.report(rawFinding{rule: p.Rule, severity: sev, resource: d.Resource, rng: d.Range, message: d.Message, related: d.Related, fix: d.Fix})
+	p.report(rawFinding{rule: p.Rule, severity: sev, resource: d.Resource, rng: d.Range, message: d.Message, related: d.Related, fix: d.Fix, instances: d.Instances})
 }
 
 // ReportIf acts on a fact the way every rule does: it reports d when the

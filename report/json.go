@@ -32,6 +32,7 @@ type jsonFinding struct {
 	RuleID    string   `json:"rule_id"`
 	RuleName  string   `json:"rule_name"`
 	Severity  string   `json:"severity"`
+	Exposure  string   `json:"exposure"`
 	Message   string   `json:"message"`
 	Resource  string   `json:"resource"`
 	Instances []string `json:"instances"`
@@ -157,6 +158,7 @@ func toJSONFinding(f lint.Finding) jsonFinding {
 		RuleID:      f.RuleID,
 		RuleName:    f.RuleName,
 		Severity:    f.Severity.String(),
+		Exposure:    f.Exposure.String(),
 		Message:     f.Message,
 		Resource:    f.Resource,
 		Instances:   append([]string{}, f.Instances...),

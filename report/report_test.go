@@ -10,6 +10,7 @@ import (
 	"github.com/hashicorp/hcl/v2"
 
 	"github.com/spillway-iac/spillway/eval"
+	"github.com/spillway-iac/spillway/graph"
 	"github.com/spillway-iac/spillway/internal/golden"
 	"github.com/spillway-iac/spillway/lint"
 	"github.com/spillway-iac/spillway/report"
@@ -47,7 +48,7 @@ func sample() *report.Result {
 		ToolVersion: "0.1.0",
 		Findings: []lint.Finding{
 			{
-				RuleID: "SPW101", RuleName: "lambda-async-without-failure-destination", Severity: lint.High,
+				RuleID: "SPW101", RuleName: "lambda-async-without-failure-destination", Severity: lint.High, Exposure: graph.ExposureEvent,
 				Message:   "aws_lambda_function.worker is invoked asynchronously by aws_s3_bucket_notification.uploads (S3 bucket notification) but has no failure destination",
 				Resource:  "aws_lambda_function.worker",
 				Instances: []string{"aws_lambda_function.worker"},
@@ -56,7 +57,7 @@ func sample() *report.Result {
 				Root:      ".", Fingerprint: lint.Fingerprint("SPW101", "aws_lambda_function.worker", "main.tf"),
 			},
 			{
-				RuleID: "SPW301", RuleName: "s3-notification-direct-to-lambda", Severity: lint.Medium,
+				RuleID: "SPW301", RuleName: "s3-notification-direct-to-lambda", Severity: lint.Medium, Exposure: graph.ExposureEvent,
 				Message:   "aws_s3_bucket_notification.uploads sends S3 events straight to aws_lambda_function.worker",
 				Resource:  "aws_s3_bucket_notification.uploads",
 				Instances: []string{"aws_s3_bucket_notification.uploads"},
@@ -65,7 +66,7 @@ func sample() *report.Result {
 				Suppressed: true, SuppressionKind: "inSource", Justification: "a few objects a day",
 			},
 			{
-				RuleID: "SPW201", RuleName: "lambda-unreserved-concurrency", Severity: lint.Medium,
+				RuleID: "SPW201", RuleName: "lambda-unreserved-concurrency", Severity: lint.Medium, Exposure: graph.ExposurePublic,
 				Message:   "module.api[\"eu\"].aws_lambda_function.api has no reserved_concurrent_executions (in 3 instances across 2 root modules)",
 				Resource:  "module.api[\"eu\"].aws_lambda_function.api",
 				Instances: []string{"module.api[\"eu\"].aws_lambda_function.api", "module.api[\"us\"].aws_lambda_function.api"},

@@ -329,8 +329,9 @@ func (SARIF) Write(w io.Writer, r *Result) error {
 			// v2: the fingerprint no longer depends on the root module (issue 13).
 			PartialFingerprints: map[string]string{"spillwayFingerprint/v2": f.Fingerprint},
 		}
+		res.Properties = map[string]any{"exposure": f.Exposure.String()}
 		if len(f.Instances) > 1 {
-			res.Properties = map[string]any{"instances": f.Instances}
+			res.Properties["instances"] = f.Instances
 		}
 		if roots := rootsOf(f); len(roots) > 1 {
 			if res.Properties == nil {

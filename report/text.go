@@ -10,15 +10,17 @@ import (
 
 	"github.com/hashicorp/hcl/v2"
 
+	"github.com/spillway-iac/spillway/graph"
 	"github.com/spillway-iac/spillway/lint"
 )
 
 // Text writes findings for people: one block per finding, highest
-// severity first, with its position, severity, rule, message, resource,
-// the source lines with the anchor marked and how to learn more; then
-// errors, notes, a summary line with the counts per rule, and what could
-// not be decided. Suppressed findings are only counted unless
-// ShowSuppressed; Quiet leaves out everything but findings and errors.
+// severity first, then the widest exposure, with its position, severity,
+// rule, message, resource, the source lines with the anchor marked and
+// how to learn more; then errors, notes, a summary line with the counts
+// per rule, and what could not be decided. Suppressed findings are only
+// counted unless ShowSuppressed; Quiet leaves out everything but findings
+// and errors.
 type Text struct {
 	Color          bool
 	ShowSuppressed bool
@@ -87,6 +89,9 @@ func (t *Text) finding(w *bufio.Writer, r *Result, f lint.Finding) {
 	fmt.Fprintln(w, head)
 	fmt.Fprintf(w, "  %s\n", Sanitize(f.Message))
 	res := "  resource: " + Sanitize(f.Resource)
+	if f.Exposure != graph.ExposureUndetermined {
+		res = "  resource (" + f.Exposure.String() + "): " + Sanitize(f.Resource)
+	}
 	if n := len(f.Instances) - 1; n > 0 {
 		res += fmt.Sprintf(" (and %d more %s: %s)", n, pluralize(n, "instance", "instances"), Sanitize(strings.Join(f.Instances[1:], ", ")))
 	}

@@ -10,8 +10,8 @@ import (
 )
 
 // listed returns the findings text prints, in its order: by severity
-// (highest first), then file, line, column and rule; suppressed ones only
-// when show is set.
+// (highest first), then exposure (public first), then file, line, column
+// and rule; suppressed ones only when show is set.
 func listed(fs []lint.Finding, show bool) []lint.Finding {
 	out := make([]lint.Finding, 0, len(fs))
 	for _, f := range fs {
@@ -23,6 +23,9 @@ func listed(fs []lint.Finding, show bool) []lint.Finding {
 		a, b := out[i], out[j]
 		if a.Severity != b.Severity {
 			return a.Severity > b.Severity
+		}
+		if a.Exposure != b.Exposure {
+			return a.Exposure > b.Exposure
 		}
 		if a.Range.Filename != b.Range.Filename {
 			return a.Range.Filename < b.Range.Filename

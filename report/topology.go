@@ -76,17 +76,49 @@ func edgeLess(a, b *graph.Edge) bool {
 	return a.Invocation < b.Invocation
 }
 
-// nodeFindings maps the address of every instance of root that an
-// unsuppressed finding is about to the indexes of those findings.
-func nodeFindings(findings []lint.Finding, root string) map[string][]int {
+// nodeFindings maps the address of every node of t that an unsuppressed
+// finding of t's root module is about to the indexes of those findings.
+// A finding about a resource that is not a node (a bucket notification,
+// an event source mapping, an integration) marks the nodes among its
+// related resources instead, so that no finding of the root goes
+// unmarked when something it involves is drawn.
+func nodeFindings(findings []lint.Finding, t *graph.Topology) map[string][]int {
+	isNode := map[string]bool{}
+	for _, n := range t.Nodes {
+		isNode[n.ID] = true
+	}
 	out := map[string][]int{}
 	for i, f := range findings {
-		if f.Suppressed || f.Root != root {
+		if f.Suppressed {
 			continue
 		}
-		addrs := f.Instances
+		var addrs []string
+		if len(f.RootInstances) > 0 {
+			for _, in := range f.RootInstances {
+				if in.Root == t.Root {
+					addrs = append(addrs, in.Address)
+				}
+			}
+		} else if f.Root == t.Root {
+			addrs = f.Instances
+			if len(addrs) == 0 {
+				addrs = []string{f.Resource}
+			}
+		}
 		if len(addrs) == 0 {
-			addrs = []string{f.Resource}
+			continue
+		}
+		drawn := false
+		for _, a := range addrs {
+			drawn = drawn || isNode[a]
+		}
+		if !drawn {
+			addrs = nil
+			for _, rel := range f.Related {
+				if isNode[rel.Resource] {
+					addrs = append(addrs, rel.Resource)
+				}
+			}
 		}
 		seen := map[string]bool{}
 		for _, a := range addrs {
@@ -219,7 +251,7 @@ func collapse(t *graph.Topology, findings []lint.Finding) *collapsed {
 	c := &collapsed{root: t.Root}
 	byKey := map[string]int{}
 	byNode := map[string]int{}
-	marks := nodeFindings(findings, t.Root)
+	marks := nodeFindings(findings, t)
 	for _, n := range t.Nodes {
 		key := collapseAddr(n.ID)
 		gi, ok := byKey[key]

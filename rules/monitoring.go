@@ -3,6 +3,7 @@ package rules
 import (
 	"fmt"
 	"sort"
+	"strings"
 
 	"github.com/spillway-iac/spillway/graph"
 	"github.com/spillway-iac/spillway/lint"
@@ -33,15 +34,56 @@ func firstFunction(g *graph.Graph) *graph.Function {
 	return fns[0]
 }
 
-// checkFunctionAlarm reports every function that no alarm watches for the
-// AWS/Lambda metric, per function or account-wide (SPW501, SPW502).
+// checkFunctionAlarm reports, once per root module, the functions that
+// no alarm watches for the AWS/Lambda metric, per function or
+// account-wide (SPW501, SPW502): one account-wide alarm fixes them all.
+// The finding is anchored on the first such function (by address) that
+// certainly exists and lists the others as its instances; a function that
+// may not exist, or whose alarms are undecided, is recorded as
+// undetermined instead.
 func checkFunctionAlarm(p *lint.Pass, metric, what string) error {
+	var missing []*graph.Function
 	for _, f := range p.Graph.Functions {
-		p.ReportIf(p.Graph.WatchesFunction("AWS/Lambda", metric, f).Not(), lint.Diagnostic{Resource: f.Resource, Message: fmt.Sprintf(
-			"no aws_cloudwatch_metric_alarm watches AWS/Lambda %s for %s (dimension FunctionName) or account-wide; %s during a flood go unnoticed until users complain",
-			metric, f.Addr, what)})
+		unwatched := p.Graph.WatchesFunction("AWS/Lambda", metric, f).Not()
+		if p.Undecided(f.Resource, unwatched) || !unwatched.True() {
+			continue
+		}
+		if p.Undecided(f.Resource, f.Exists()) {
+			continue
+		}
+		missing = append(missing, f)
 	}
+	if len(missing) == 0 {
+		return nil
+	}
+	sort.SliceStable(missing, func(i, j int) bool { return graph.CompareAddr(missing[i].Addr, missing[j].Addr) < 0 })
+	first := missing[0]
+	var others []*graph.Resource
+	names := make([]string, 0, len(missing))
+	for _, f := range missing {
+		names = append(names, f.Addr)
+		if f != first {
+			others = append(others, f.Resource)
+		}
+	}
+	var msg string
+	if len(missing) == 1 {
+		msg = fmt.Sprintf("no aws_cloudwatch_metric_alarm watches AWS/Lambda %s for %s (dimension FunctionName) or account-wide; %s during a flood go unnoticed until users complain",
+			metric, first.Addr, what)
+	} else {
+		msg = fmt.Sprintf("%d Lambda functions of this root module have no aws_cloudwatch_metric_alarm on AWS/Lambda %s, per function (dimension FunctionName) or account-wide: %s; one account-wide alarm (no dimensions) covers them all, otherwise %s during a flood go unnoticed until users complain",
+			len(missing), metric, listNames(names, 5), what)
+	}
+	p.Report(lint.Diagnostic{Resource: first.Resource, Message: msg, Instances: others})
 	return nil
+}
+
+// listNames lists up to n names and says how many more there are.
+func listNames(names []string, n int) string {
+	if len(names) <= n {
+		return strings.Join(names, ", ")
+	}
+	return fmt.Sprintf("%s and %d more", strings.Join(names[:n], ", "), len(names)-n)
 }
 
 // functionCount says how many functions the root module defines, for the

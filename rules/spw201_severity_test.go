@@ -1,6 +1,8 @@
 package rules_test
 
 import (
+	"context"
+	"math"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -8,6 +10,7 @@ import (
 	"github.com/hashicorp/hcl/v2"
 
 	"github.com/spillway-iac/spillway/eval"
+	"github.com/spillway-iac/spillway/internal/checker"
 	"github.com/spillway-iac/spillway/internal/ruletest"
 	"github.com/spillway-iac/spillway/lint"
 	"github.com/spillway-iac/spillway/rules"
@@ -34,15 +37,16 @@ resource "aws_lambda_function" "f" {
 }
 `
 
-// TestSPW201Severity checks that SPW201 is medium by default and high when
-// the function has a synchronous public trigger.
+// TestSPW201Severity checks that SPW201's severity follows the function's
+// exposure: high on a public path, medium on an authenticated or event
+// path or an undetermined one, low when internal or untriggered.
 func TestSPW201Severity(t *testing.T) {
 	cases := []struct {
 		name    string
 		trigger string
 		want    lint.Severity
 	}{
-		{"no trigger", ``, lint.Medium},
+		{"no trigger", ``, lint.Low},
 		{"rest integration AWS_PROXY", `
 resource "aws_api_gateway_integration" "i" {
   rest_api_id             = "api"
@@ -51,7 +55,37 @@ resource "aws_api_gateway_integration" "i" {
   integration_http_method = "POST"
   type                    = "AWS_PROXY"
   uri                     = aws_lambda_function.f.invoke_arn
+}
+resource "aws_api_gateway_method" "m" {
+  rest_api_id   = "api"
+  resource_id   = "res"
+  http_method   = "POST"
+  authorization = "NONE"
 }`, lint.High},
+		{"rest integration without its method", `
+resource "aws_api_gateway_integration" "i" {
+  rest_api_id             = "api"
+  resource_id             = "res"
+  http_method             = "POST"
+  integration_http_method = "POST"
+  type                    = "AWS_PROXY"
+  uri                     = aws_lambda_function.f.invoke_arn
+}`, lint.Medium},
+		{"rest integration behind cognito", `
+resource "aws_api_gateway_integration" "i" {
+  rest_api_id             = "api"
+  resource_id             = "res"
+  http_method             = "POST"
+  integration_http_method = "POST"
+  type                    = "AWS_PROXY"
+  uri                     = aws_lambda_function.f.invoke_arn
+}
+resource "aws_api_gateway_method" "m" {
+  rest_api_id   = "api"
+  resource_id   = "res"
+  http_method   = "POST"
+  authorization = "COGNITO_USER_POOLS"
+}`, lint.Medium},
 		{"rest integration AWS", `
 resource "aws_api_gateway_integration" "i" {
   rest_api_id             = "api"
@@ -60,6 +94,12 @@ resource "aws_api_gateway_integration" "i" {
   integration_http_method = "POST"
   type                    = "AWS"
   uri                     = aws_lambda_function.f.invoke_arn
+}
+resource "aws_api_gateway_method" "m" {
+  rest_api_id   = "api"
+  resource_id   = "res"
+  http_method   = "POST"
+  authorization = "NONE"
 }`, lint.High},
 		{"rest integration HTTP_PROXY", `
 resource "aws_api_gateway_integration" "i" {
@@ -68,12 +108,17 @@ resource "aws_api_gateway_integration" "i" {
   http_method = "POST"
   type        = "HTTP_PROXY"
   uri         = "https://example.com/${aws_lambda_function.f.function_name}"
-}`, lint.Medium},
+}`, lint.Low},
 		{"http api integration", `
 resource "aws_apigatewayv2_integration" "i" {
   api_id           = "api"
   integration_type = "AWS_PROXY"
   integration_uri  = aws_lambda_function.f.invoke_arn
+}
+resource "aws_apigatewayv2_route" "r" {
+  api_id    = "api"
+  route_key = "POST /orders"
+  target    = "integrations/${aws_apigatewayv2_integration.i.id}"
 }`, lint.High},
 		{"function url NONE", `
 resource "aws_lambda_function_url" "u" {
@@ -105,7 +150,7 @@ resource "aws_cognito_user_pool" "p" {
   lambda_config {
     post_confirmation = aws_lambda_function.f.arn
   }
-}`, lint.Medium},
+}`, lint.Low},
 		{"lb lambda target group", `
 resource "aws_lb_target_group" "tg" {
   name        = "tg"
@@ -114,19 +159,27 @@ resource "aws_lb_target_group" "tg" {
 resource "aws_lb_target_group_attachment" "a" {
   target_group_arn = aws_lb_target_group.tg.arn
   target_id        = aws_lambda_function.f.arn
+}
+resource "aws_lb" "lb" { name = "lb" }
+resource "aws_lb_listener" "l" {
+  load_balancer_arn = aws_lb.lb.arn
+  default_action {
+    type             = "forward"
+    target_group_arn = aws_lb_target_group.tg.arn
+  }
 }`, lint.High},
 		{"permission apigateway", `
 resource "aws_lambda_permission" "p" {
   action        = "lambda:InvokeFunction"
   function_name = aws_lambda_function.f.function_name
   principal     = "apigateway.amazonaws.com"
-}`, lint.High},
+}`, lint.Medium},
 		{"permission elasticloadbalancing", `
 resource "aws_lambda_permission" "p" {
   action        = "lambda:InvokeFunction"
   function_name = aws_lambda_function.f.function_name
   principal     = "elasticloadbalancing.amazonaws.com"
-}`, lint.High},
+}`, lint.Medium},
 		{"permission cognito-idp", `
 resource "aws_lambda_permission" "p" {
   action        = "lambda:InvokeFunction"
@@ -151,7 +204,13 @@ variable "fn" {
 resource "aws_lambda_function_url" "u" {
   function_name      = var.fn
   authorization_type = "NONE"
-}`, lint.Medium},
+}`, lint.Low},
+		{"schedule", `
+resource "aws_cloudwatch_event_rule" "r" { schedule_expression = "rate(1 hour)" }
+resource "aws_cloudwatch_event_target" "t" {
+  rule = aws_cloudwatch_event_rule.r.name
+  arn  = aws_lambda_function.f.arn
+}`, lint.Low},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -284,8 +343,8 @@ resource "aws_lambda_function" "f" {
 		if strings.Join(f.Instances, " ") != `aws_lambda_function.f["b"] aws_lambda_function.f["c"]` {
 			t.Errorf("instances = %v, want f[\"b\"] and f[\"c\"]", f.Instances)
 		}
-		if f.Severity != lint.Medium {
-			t.Errorf("severity = %s, want medium", f.Severity)
+		if f.Severity != lint.Low {
+			t.Errorf("severity = %s, want low (no trigger)", f.Severity)
 		}
 	})
 }
@@ -329,5 +388,29 @@ resource "aws_lambda_function" "f" {
 		if got[r] != "var.reserved" {
 			t.Errorf("%s: unknown %q, want var.reserved (all: %v)", r, got[r], got)
 		}
+	}
+}
+
+// TestTopologyOptionsOf checks that the price and limit settings reach
+// the capacity figures: 2000 x 128/1024 GB x 3600 s at 10,000,000
+// pico-dollars per GB-second is $9, plus 2000/3 rps x 3600 requests at
+// 1,000,000 pico-dollars is $2.40.
+func TestTopologyOptionsOf(t *testing.T) {
+	opts := rules.TopologyOptionsOf(lint.Settings{
+		"account_concurrency_limit":      2000,
+		"price_gb_second_x86_64_picousd": 10_000_000,
+		"price_request_picousd":          1_000_000,
+	})
+	if opts.AccountLimit != 2000 || opts.Pricing.GBSecondX86 != 10_000_000 || opts.Pricing.GBSecondARM != 13_333_400 || opts.Pricing.Request != 1_000_000 {
+		t.Fatalf("options = %+v", opts)
+	}
+	graphs, _, err := checker.Graphs(context.Background(), fstest.MapFS{"main.tf": {Data: []byte(spw201Fn)}}, checker.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	g := graphs["."]
+	c := g.FunctionCapacity(g.Functions[0], opts)
+	if c.Concurrency != 2000 || math.Abs(c.CostPerHourUSD-11.4) > 1e-9 {
+		t.Errorf("capacity = %+v, want 2000 executions and $11.40 an hour", c)
 	}
 }

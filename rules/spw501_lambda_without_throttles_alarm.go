@@ -9,7 +9,7 @@ var SPW501 = &lint.Rule{
 	ID:       "SPW501",
 	Name:     "lambda-without-throttles-alarm",
 	Severity: lint.Low,
-	Summary:  "A function has no CloudWatch alarm on its throttles (or an account-wide one), so throttling goes unnoticed.",
+	Summary:  "Functions of a root module have no CloudWatch alarm on their throttles (nor an account-wide one), so throttling goes unnoticed; one finding lists them all.",
 	Doc:      doc("SPW501"),
 	Check:    checkSPW501,
 }

@@ -9,7 +9,7 @@ var SPW502 = &lint.Rule{
 	ID:       "SPW502",
 	Name:     "lambda-without-errors-alarm",
 	Severity: lint.Low,
-	Summary:  "A function has no CloudWatch alarm on its errors (or an account-wide one), so failures go unnoticed.",
+	Summary:  "Functions of a root module have no CloudWatch alarm on their errors (nor an account-wide one), so failures go unnoticed; one finding lists them all.",
 	Doc:      doc("SPW502"),
 	Check:    checkSPW502,
 }

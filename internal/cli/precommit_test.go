@@ -62,9 +62,16 @@ const goodTF = `resource "aws_lambda_function" "api" {
 }
 `
 
+// badTF adds a function behind an IAM-authenticated URL without reserved
+// concurrency: SPW201 at medium, the severity of an authenticated path.
 const badTF = goodTF + `
 resource "aws_lambda_function" "worker" {
   function_name = "worker"
+}
+
+resource "aws_lambda_function_url" "worker" {
+  function_name      = aws_lambda_function.worker.function_name
+  authorization_type = "AWS_IAM"
 }
 `
 

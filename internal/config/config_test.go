@@ -397,7 +397,7 @@ func TestLoadDetails(t *testing.T) {
 		{"below one", `settings { visibility_multiplier = 0 }`, "The value is 0, but visibility_multiplier must be a whole number of at least 1."},
 		{"glob", `exclude = ["a/["]`, `The pattern "a/[" is not a valid glob`},
 		{"top-level keys", `excludes = []`, `An argument named "excludes" is not expected here. Did you mean "exclude"? The top level of the file accepts the exclude, download_modules, fail_on, min_severity, var_files and require_reason_for_foreign_ignores arguments and settings and rule blocks.`},
-		{"settings keys", `settings { limit = 1 }`, "A settings block accepts account_concurrency_limit and visibility_multiplier."},
+		{"settings keys", `settings { limit = 1 }`, "A settings block accepts price_gb_second_x86_64_picousd, price_gb_second_arm64_picousd, price_request_picousd, account_concurrency_limit and visibility_multiplier."},
 		{"rule keys", `rule "SPW201" { enable = true }`, `Did you mean "enabled"? A rule block accepts enabled and severity.`},
 	}
 	for _, tt := range tests {

@@ -15,7 +15,7 @@ resource "aws_api_gateway_method" "m" {
   authorization = "NONE"
 }
 
-resource "aws_lambda_function" "proxy" { # want "SPW201: ^aws_lambda_function.proxy has no reserved_concurrent_executions and is invoked synchronously by aws_api_gateway_integration.proxy \\(API Gateway REST integration\\), so anyone who floods it"
+resource "aws_lambda_function" "proxy" { # want "SPW201: ^aws_lambda_function\\.proxy has no reserved_concurrent_executions and is reachable from the public route `POST /orders`"
   function_name = "proxy"
 }
 
@@ -28,7 +28,7 @@ resource "aws_api_gateway_integration" "proxy" {
   uri                     = aws_lambda_function.proxy.invoke_arn
 }
 
-resource "aws_lambda_function" "aws" { # want "SPW201: ^aws_lambda_function.aws has no reserved_concurrent_executions and is invoked synchronously by aws_api_gateway_integration.aws"
+resource "aws_lambda_function" "aws" { # want "SPW201: ^aws_lambda_function\\.aws has no reserved_concurrent_executions and its exposure is undetermined \\(the method of aws_api_gateway_integration\\.aws\\)"
   function_name = "aws"
 }
 
@@ -41,7 +41,7 @@ resource "aws_api_gateway_integration" "aws" {
   uri                     = aws_lambda_function.aws.invoke_arn
 }
 
-resource "aws_lambda_function" "alias" { # want "SPW201: ^aws_lambda_function.alias sets reserved_concurrent_executions = -1 \\(unreserved\\) and is invoked synchronously by aws_api_gateway_integration.alias"
+resource "aws_lambda_function" "alias" { # want "SPW201: ^aws_lambda_function\\.alias sets reserved_concurrent_executions = -1 \\(unreserved\\) and its exposure is undetermined \\(the method of aws_api_gateway_integration\\.alias\\)"
   function_name                  = "alias"
   reserved_concurrent_executions = -1
 }
@@ -61,7 +61,7 @@ resource "aws_api_gateway_integration" "alias" {
   uri                     = aws_lambda_alias.live.invoke_arn
 }
 
-resource "aws_lambda_function" "literal" { # want "SPW201: ^aws_lambda_function.literal has no reserved_concurrent_executions and is invoked synchronously by aws_api_gateway_integration.literal"
+resource "aws_lambda_function" "literal" { # want "SPW201: ^aws_lambda_function\\.literal has no reserved_concurrent_executions and its exposure is undetermined \\(the method of aws_api_gateway_integration\\.literal\\)"
   function_name = "literal"
 }
 
@@ -75,7 +75,7 @@ resource "aws_api_gateway_integration" "literal" {
 }
 
 # A mock or HTTP integration does not invoke a function.
-resource "aws_lambda_function" "mock" { # want "SPW201: ^aws_lambda_function.mock has no reserved_concurrent_executions, so a burst"
+resource "aws_lambda_function" "mock" { # want "SPW201: ^aws_lambda_function\\.mock has no reserved_concurrent_executions and has no trigger in the configuration"
   function_name = "mock"
 }
 
@@ -93,7 +93,7 @@ variable "region" {
   type = string
 }
 
-resource "aws_lambda_function" "template" { # want "SPW201: ^aws_lambda_function.template has no reserved_concurrent_executions and is invoked synchronously by aws_api_gateway_integration.template"
+resource "aws_lambda_function" "template" { # want "SPW201: ^aws_lambda_function\\.template has no reserved_concurrent_executions and its exposure is undetermined \\(the method of aws_api_gateway_integration\\.template\\)"
   function_name = "template"
 }
 

@@ -3,7 +3,7 @@ resource "aws_lb_target_group" "fn" {
   target_type = "lambda"
 }
 
-resource "aws_lambda_function" "f" { # want "SPW201: ^aws_lambda_function.f has no reserved_concurrent_executions and is invoked synchronously by aws_lb_target_group_attachment.a \\(load balancer target\\)"
+resource "aws_lambda_function" "f" { # want "SPW201: ^aws_lambda_function\\.f has no reserved_concurrent_executions and its exposure is undetermined \\(the load balancer of aws_lb_target_group\\.fn\\)"
   function_name = "f"
 }
 
@@ -21,7 +21,7 @@ resource "aws_lb_target_group" "ip" {
   protocol    = "HTTPS"
 }
 
-resource "aws_lambda_function" "g" { # want "SPW201: ^aws_lambda_function.g has no reserved_concurrent_executions, so a burst"
+resource "aws_lambda_function" "g" { # want "SPW201: ^aws_lambda_function\\.g has no reserved_concurrent_executions and has no trigger in the configuration"
   function_name = "g"
 }
 

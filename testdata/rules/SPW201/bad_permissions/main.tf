@@ -1,4 +1,4 @@
-resource "aws_lambda_function" "apigw" { # want "SPW201: ^aws_lambda_function.apigw has no reserved_concurrent_executions and is invoked synchronously by aws_lambda_permission.apigw \\(permission for apigateway.amazonaws.com\\)"
+resource "aws_lambda_function" "apigw" { # want "SPW201: ^aws_lambda_function\\.apigw has no reserved_concurrent_executions and its exposure is undetermined \\(the routes behind aws_lambda_permission\\.apigw \\(not in the configuration\\)\\)"
   function_name = "apigw"
 }
 
@@ -8,7 +8,7 @@ resource "aws_lambda_permission" "apigw" {
   principal     = "apigateway.amazonaws.com"
 }
 
-resource "aws_lambda_function" "elb" { # want "SPW201: invoked synchronously by aws_lambda_permission.elb \\(permission for elasticloadbalancing.amazonaws.com\\)"
+resource "aws_lambda_function" "elb" { # want "SPW201: ^aws_lambda_function\\.elb has no reserved_concurrent_executions and its exposure is undetermined \\(the load balancer behind aws_lambda_permission\\.elb \\(not in the configuration\\)\\)"
   function_name = "elb"
 }
 
@@ -18,7 +18,7 @@ resource "aws_lambda_permission" "elb" {
   principal     = "elasticloadbalancing.amazonaws.com"
 }
 
-resource "aws_lambda_function" "cognito" { # want "SPW201: invoked synchronously by aws_lambda_permission.cognito \\(permission for cognito-idp.amazonaws.com\\)"
+resource "aws_lambda_function" "cognito" { # want "SPW201: ^aws_lambda_function\\.cognito has no reserved_concurrent_executions and is reachable from the permission for cognito-idp\\.amazonaws\\.com \\(aws_lambda_permission\\.cognito\\)"
   function_name = "cognito"
 }
 
@@ -29,7 +29,7 @@ resource "aws_lambda_permission" "cognito" {
 }
 
 # Asynchronous and poll-based triggers do not raise the severity.
-resource "aws_lambda_function" "async" { # want "SPW201: ^aws_lambda_function.async has no reserved_concurrent_executions, so a burst"
+resource "aws_lambda_function" "async" { # want "SPW201: ^aws_lambda_function\\.async has no reserved_concurrent_executions and is reachable from the SNS subscription aws_sns_topic_subscription\\.async"
   function_name = "async"
 }
 

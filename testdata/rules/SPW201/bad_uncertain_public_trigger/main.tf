@@ -4,7 +4,7 @@ variable "public" {
   type = bool
 }
 
-resource "aws_lambda_function" "f" { # want "SPW201: ^aws_lambda_function.f has no reserved_concurrent_executions, so a burst"
+resource "aws_lambda_function" "f" { # want "SPW201: ^aws_lambda_function\\.f has no reserved_concurrent_executions and its exposure is undetermined \\(var\\.public\\)"
   function_name = "f"
 }
 

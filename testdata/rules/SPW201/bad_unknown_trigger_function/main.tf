@@ -4,7 +4,7 @@ variable "function_arn" {
   type = string
 }
 
-resource "aws_lambda_function" "f" { # want "SPW201: ^aws_lambda_function.f has no reserved_concurrent_executions, so a burst"
+resource "aws_lambda_function" "f" { # want "SPW201: ^aws_lambda_function\\.f has no reserved_concurrent_executions and has no trigger in the configuration"
   function_name = "f"
 }
 

@@ -6,7 +6,7 @@ locals {
   }
 }
 
-resource "aws_lambda_function" "f" { # want "SPW502: for aws_lambda_function\\.f\\[\"a\"\\] "
+resource "aws_lambda_function" "f" { # want "SPW502: ^2 Lambda functions .*: aws_lambda_function\\.f\\[\"a\"\\], aws_lambda_function\\.f\\[\"c\"\\];"
   for_each      = local.functions
   function_name = "svc-${each.key}"
   memory_size   = each.value.memory

@@ -10,7 +10,7 @@ variable "public" {
   type = bool
 }
 
-resource "aws_lambda_function" "f" { # want "SPW201: ^module.fn\\[\"web\"\\].aws_lambda_function.f sets reserved_concurrent_executions to null and is invoked synchronously by module.fn\\[\"web\"\\].aws_apigatewayv2_integration.i" "SPW201: ^module.fn\\[\"worker\"\\].aws_lambda_function.f sets reserved_concurrent_executions = -1 \\(unreserved\\), so a burst"
+resource "aws_lambda_function" "f" { # want "SPW201: ^module\\.fn\\[\"web\"\\]\\.aws_lambda_function\\.f sets reserved_concurrent_executions to null and its exposure is undetermined \\(the route of module\\.fn\\[\"web\"\\]\\.aws_apigatewayv2_integration\\.i\\[0\\]\\)" "SPW201: ^module\\.fn\\[\"worker\"\\]\\.aws_lambda_function\\.f sets reserved_concurrent_executions = -1 \\(unreserved\\) and has no trigger in the configuration"
   function_name                  = var.name
   reserved_concurrent_executions = var.reserved
 }

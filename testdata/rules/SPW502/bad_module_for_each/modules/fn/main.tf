@@ -6,7 +6,7 @@ variable "alarm" {
   type = bool
 }
 
-resource "aws_lambda_function" "f" { # want "SPW502: for module\\.svc\\[\"b\"\\]\\.aws_lambda_function\\.f "
+resource "aws_lambda_function" "f" { # want "SPW502: ^2 Lambda functions of this root module .*account-wide: module\\.svc\\[\"b\"\\]\\.aws_lambda_function\\.f, module\\.svc\\[\"c\"\\]\\.aws_lambda_function\\.f;"
   function_name = var.name
   role          = "arn:aws:iam::123456789012:role/lambda"
   handler       = "index.handler"
