@@ -30,6 +30,8 @@ usage: bench/run.sh [options]
   -s, --seed N          generated corpus seed (default 1)
   -j, --jobs N          workers of spillway (-j) and of the baseline (default 2)
   -o, --out DIR         scratch directory for binaries, corpora and logs (default bench/out)
+      --spillway BIN    measure this spillway binary instead of building one (to compare
+                        with an older build: go build -o /tmp/spw-old ./cmd/spillway)
       --keep            also run the baseline with -keep (parsed files kept in memory)
       --others          also run tfsec and tflint when they are on PATH
       --timer T         gnu (/usr/bin/time -v), go (bench/timeit) or auto (default)
@@ -47,6 +49,7 @@ sizes="2500 20000"
 runs=5
 seed=1
 jobs=2
+spwbin=""
 out=""
 keep=0
 others=0
@@ -63,6 +66,7 @@ while [ $# -gt 0 ]; do
     -s|--seed) seed="$2"; shift 2 ;;
     -j|--jobs) jobs="$2"; shift 2 ;;
     -o|--out) out="$2"; shift 2 ;;
+    --spillway) spwbin="$2"; shift 2 ;;
     --keep) keep=1; shift ;;
     --others) others=1; shift ;;
     --timer) timer="$2"; shift 2 ;;
@@ -86,7 +90,13 @@ realtar="${realtar:-$repo/../shared/corpus/real.tar.gz}"
 export GOFLAGS="${GOFLAGS:--buildvcs=false}"
 
 echo "== building into $out/bin"
-go build -o "$out/bin/spillway" ./cmd/spillway
+if [ -n "$spwbin" ]; then
+  spwbin="$(cd "$(dirname "$spwbin")" && pwd)/$(basename "$spwbin")"
+  echo "   measuring $spwbin"
+else
+  go build -o "$out/bin/spillway" ./cmd/spillway
+  spwbin="$out/bin/spillway"
+fi
 go build -o "$out/bin/parsebaseline" ./bench/parsebaseline
 [ "$workload" = real ] || go build -o "$out/bin/spillway-benchgen" ./cmd/spillway-benchgen
 
@@ -200,7 +210,7 @@ set_cmd() { # TOOL DIR: sets cmd to the tool's command line
     # As a user runs it on a repository: the default root modules (no
     # --all-dirs, as issue 15's table was measured), a JSON report, and
     # findings that do not fail the command.
-    spillway) cmd=("$out/bin/spillway" scan --format json -o /dev/null --soft-fail -j "$jobs" "$2") ;;
+    spillway) cmd=("$spwbin" scan --format json -o /dev/null --soft-fail -j "$jobs" "$2") ;;
     # Without --force-all-dirs tfsec analyzes only the directories it takes
     # for root modules and skips most of a tree like this one.
     tfsec) cmd=(tfsec --force-all-dirs --no-module-downloads --no-color --format json --out /dev/null "$2") ;;
