@@ -55,8 +55,8 @@ type tuner struct {
 // collection that finds it unreachable. It holds a pointer, and is larger
 // than the tiny allocator's blocks, so that it is freed on its own.
 type sentinel struct {
-	t   *tuner
-	pad [4]uint64
+	t *tuner
+	_ [4]uint64
 }
 
 // arm allocates the sentinel of the next collection.
@@ -79,7 +79,7 @@ func (t *tuner) adjust() {
 	if t.sample[0].Value.Kind() != metrics.KindUint64 {
 		return
 	}
-	debug.SetMemoryLimit(Limit(int64(min(t.sample[0].Value.Uint64(), 1<<62)), t.floor, t.factor)) //nolint:gosec // clamped to fit an int64
+	debug.SetMemoryLimit(Limit(int64(min(t.sample[0].Value.Uint64(), 1<<62)), t.floor, t.factor))
 }
 
 // Limit is the soft memory limit for a live heap of live bytes: factor
