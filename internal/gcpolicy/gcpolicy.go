@@ -22,6 +22,7 @@ import (
 	"runtime/debug"
 	"runtime/metrics"
 	"sync"
+	"sync/atomic"
 )
 
 // Floor is the lowest soft memory limit: below it spillway never collects
@@ -49,6 +50,8 @@ type tuner struct {
 	floor, factor int64
 	mu            sync.Mutex
 	sample        []metrics.Sample
+	// stopped ends the cycle of sentinels (tests).
+	stopped atomic.Bool
 }
 
 // sentinel is allocated for one collection: its finalizer runs after the
@@ -63,6 +66,9 @@ type sentinel struct {
 func (t *tuner) arm() {
 	s := &sentinel{t: t}
 	runtime.SetFinalizer(s, func(s *sentinel) {
+		if s.t.stopped.Load() {
+			return
+		}
 		s.t.adjust()
 		s.t.arm()
 	})

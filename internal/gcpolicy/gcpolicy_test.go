@@ -1,6 +1,11 @@
 package gcpolicy
 
-import "testing"
+import (
+	"runtime"
+	"runtime/debug"
+	"testing"
+	"time"
+)
 
 func TestLimit(t *testing.T) {
 	t.Parallel()
@@ -35,4 +40,27 @@ func TestApplyRespectsEnvironment(t *testing.T) {
 			t.Errorf("Apply with %s set installed the policy", name)
 		}
 	}
+}
+
+// TestLimitRisesWithLiveHeap: after a collection the limit is at least
+// Factor times the live heap, here well above the (tiny) floor.
+func TestLimitRisesWithLiveHeap(t *testing.T) {
+	old := debug.SetMemoryLimit(-1)
+	defer debug.SetMemoryLimit(old)
+	tu := &tuner{floor: 1 << 20, factor: 2}
+	tu.arm()
+	defer tu.stopped.Store(true)
+	live := make([][]byte, 64)
+	for i := range live {
+		live[i] = make([]byte, 256<<10) // 16 MiB in all
+	}
+	deadline := time.Now().Add(10 * time.Second)
+	for debug.SetMemoryLimit(-1) < 32<<20 {
+		if time.Now().After(deadline) {
+			t.Fatalf("limit %d after collections, want at least 32 MiB", debug.SetMemoryLimit(-1))
+		}
+		runtime.GC()
+		time.Sleep(10 * time.Millisecond)
+	}
+	runtime.KeepAlive(live)
 }
