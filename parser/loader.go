@@ -217,8 +217,11 @@ func (l *Loader) readFile(p string) *File {
 		})
 		return f
 	}
-	st, err := fs.Stat(l.fsys, p)
-	if err != nil {
+	// One stat, by fsread: a FIFO or device is refused before it is
+	// opened, and the size limit holds while reading.
+	b, st, err := fsread.FileStat(l.fsys, p, l.opts.MaxFileSize)
+	switch {
+	case st == nil:
 		f.Diags = append(f.Diags, &hcl.Diagnostic{
 			Severity: hcl.DiagError,
 			Summary:  "Unreadable file",
@@ -226,8 +229,7 @@ func (l *Loader) readFile(p string) *File {
 			Subject:  fileRange,
 		})
 		return f
-	}
-	if !st.Mode().IsRegular() {
+	case !st.Mode().IsRegular():
 		f.Diags = append(f.Diags, &hcl.Diagnostic{
 			Severity: hcl.DiagError,
 			Summary:  "Not a regular file",
@@ -235,8 +237,7 @@ func (l *Loader) readFile(p string) *File {
 			Subject:  fileRange,
 		})
 		return f
-	}
-	if st.Size() > l.opts.MaxFileSize {
+	case st.Size() > l.opts.MaxFileSize:
 		f.Diags = append(f.Diags, &hcl.Diagnostic{
 			Severity: hcl.DiagError,
 			Summary:  "File too large",
@@ -245,9 +246,7 @@ func (l *Loader) readFile(p string) *File {
 			Subject: fileRange,
 		})
 		return f
-	}
-	b, err := fsread.File(l.fsys, p, l.opts.MaxFileSize)
-	if err != nil {
+	case err != nil:
 		f.Diags = append(f.Diags, &hcl.Diagnostic{
 			Severity: hcl.DiagError,
 			Summary:  "Unreadable file",

@@ -6,6 +6,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -100,6 +101,9 @@ type rootResult struct {
 	findings []lint.Finding
 	unds     []lint.Undetermined
 	diags    hcl.Diagnostics
+	// uses are the module directories the analysis loaded besides the
+	// root's own (for liveness; not kept in the result).
+	uses []string
 }
 
 // treeResult is everything one tree produced.
@@ -321,15 +325,20 @@ func (d *driver) scanTree(t *tree) treeResult {
 	opts := d.opts
 	out := treeResult{results: map[string]rootResult{}, facts: map[string]*dirFacts{}}
 	var mu sync.Mutex
-	analyze := func(dir string) {
+	// analyze records the result of one root module and returns the
+	// module directories its analysis used.
+	analyze := func(dir string) []string {
 		start := time.Now()
 		rr := d.analyze(t.loader, dir)
+		uses := rr.uses
+		rr.uses = nil
 		mu.Lock()
 		out.results[dir] = rr
 		mu.Unlock()
 		if opts.Debug != nil {
 			opts.Debug("analyzed root module %s in %s: %d findings, %d undetermined", t.loader.DisplayName(dir), time.Since(start).Round(time.Microsecond), len(rr.findings), len(rr.unds))
 		}
+		return uses
 	}
 	run := func(dirs []string, work func(dir string)) {
 		ch := make(chan string)
@@ -357,7 +366,7 @@ func (d *driver) scanTree(t *tree) treeResult {
 			out.facts[dir] = f
 			mu.Unlock()
 		})
-		run(t.roots, analyze)
+		run(t.roots, func(dir string) { analyze(dir) })
 		out.roots = t.roots
 		return out
 	}
@@ -369,7 +378,13 @@ func (d *driver) scanTree(t *tree) treeResult {
 	for _, dir := range t.dirs {
 		isDir[dir] = true
 	}
-	run(streamOrder(t.dirs), func(dir string) {
+	order := streamOrder(t.dirs)
+	pos := make(map[string]int, len(order))
+	for i, dir := range order {
+		pos[dir] = i
+	}
+	lv := newLiveness(order)
+	run(order, func(dir string) {
 		m := t.loader.Module(dir)
 		facts := factsOf(m)
 		var cs []string
@@ -387,14 +402,30 @@ func (d *driver) scanTree(t *tree) treeResult {
 		skip := called[dir] && !opts.AllDirs
 		skipped[dir] = skip
 		mu.Unlock()
+		var uses []string
 		if !skip && !m.Broken {
-			analyze(dir)
+			uses = analyze(dir)
 		}
+		// The modules this directory used, and the directory itself when
+		// it is called, stay cached until liveness says their users are
+		// done; a directory nothing uses is released now.
 		mu.Lock()
-		keep := called[dir] || d.keep
+		for _, u := range uses {
+			lv.use(u, dir)
+		}
+		if called[dir] {
+			lv.use(dir, dir)
+		}
+		keep := lv.tracked(dir) || d.keep
+		release := lv.finish(pos[dir])
 		mu.Unlock()
 		if !keep {
 			t.loader.Release(dir)
+		}
+		if !d.keep {
+			for _, r := range release {
+				t.loader.Release(r)
+			}
 		}
 	})
 	// A directory skipped because a caller came first is a root after all
@@ -406,7 +437,7 @@ func (d *driver) scanTree(t *tree) treeResult {
 			late = append(late, dir)
 		}
 	}
-	run(late, analyze)
+	run(late, func(dir string) { analyze(dir) })
 	if opts.Debug != nil {
 		mods, files := t.loader.CacheStats()
 		opts.Debug("scanned %s: %d module directories, %d root modules; %d modules and %d files still cached", t.loader.DisplayName("."), len(t.dirs), len(out.roots), mods, files)
@@ -417,22 +448,41 @@ func (d *driver) scanTree(t *tree) treeResult {
 	return out
 }
 
-// streamOrder puts directories that look like shared modules (a path
-// segment named modules) last, so that their callers usually come first
-// and they are not analyzed as root modules for nothing.
+// streamOrder orders directories so that every subtree is contiguous (a
+// directory, then what is inside it), which lets liveness release a shared
+// module once the subtree of its users is done, and so that directories
+// that look like shared modules (a path segment named modules) come after
+// their siblings: their callers usually come first and they are not
+// analyzed as root modules for nothing.
 func streamOrder(dirs []string) []string {
 	out := append([]string(nil), dirs...)
-	isModule := func(d string) bool {
-		return strings.HasPrefix(d, "modules/") || strings.Contains(d, "/modules/") || d == "modules"
-	}
-	sort.SliceStable(out, func(i, j int) bool {
-		mi, mj := isModule(out[i]), isModule(out[j])
-		if mi != mj {
-			return !mi
-		}
-		return out[i] < out[j]
-	})
+	sort.SliceStable(out, func(i, j int) bool { return streamLess(out[i], out[j]) })
 	return out
+}
+
+// streamLess compares two slash-separated directories segment by segment,
+// with a segment named modules after its siblings.
+func streamLess(a, b string) bool {
+	if a == b {
+		return false
+	}
+	if a == "." {
+		return true
+	}
+	if b == "." {
+		return false
+	}
+	as, bs := strings.Split(a, "/"), strings.Split(b, "/")
+	for i := 0; i < len(as) && i < len(bs); i++ {
+		if as[i] == bs[i] {
+			continue
+		}
+		if ma, mb := as[i] == "modules", bs[i] == "modules"; ma != mb {
+			return mb
+		}
+		return as[i] < bs[i]
+	}
+	return len(as) < len(bs)
 }
 
 // applySuppressions applies the spillway:ignore (and checkov:skip)
@@ -648,8 +698,32 @@ func (d *driver) analyzeRoot(ctx context.Context, loader *parser.Loader, dir str
 		Owned:   func(file string) bool { return !loader.IsVendoredFile(file) },
 		PathKey: d.pathKey,
 	})
-	diags = append(root.Diagnostics(), diags...)
-	return rootResult{findings: f, unds: u, diags: diags}, root.Err()
+	diags = compactDiags(append(root.Diagnostics(), diags...))
+	var uses []string
+	for _, m := range root.ModuleInstances() {
+		if m.Module != nil && m.Module.Dir != dir && !slices.Contains(uses, m.Module.Dir) {
+			uses = append(uses, m.Module.Dir)
+		}
+	}
+	return rootResult{findings: f, unds: u, diags: diags, uses: uses}, root.Err()
+}
+
+// compactDiags returns diagnostics that keep only what reports show: the
+// expression and evaluation context an HCL diagnostic may carry would keep
+// a root module's syntax and values alive until the end of the scan. Extra
+// stays: it holds small values such as the kind of a note.
+func compactDiags(diags hcl.Diagnostics) hcl.Diagnostics {
+	out := make(hcl.Diagnostics, len(diags))
+	for i, dg := range diags {
+		if dg.Expression == nil && dg.EvalContext == nil {
+			out[i] = dg
+			continue
+		}
+		c := *dg
+		c.Expression, c.EvalContext = nil, nil
+		out[i] = &c
+	}
+	return out
 }
 
 // SummaryInternalError is the summary of the error that replaces the

@@ -24,19 +24,59 @@ var ErrTooLarge = errors.New("above the size limit")
 // File reads name from fsys when it is a regular file of at most max
 // bytes (following symbolic links the way fsys does).
 func File(fsys fs.FS, name string, max int64) ([]byte, error) {
+	b, _, err := FileStat(fsys, name, max)
+	return b, err
+}
+
+// FileStat is File that also returns what stat said about the file, nil
+// when stat failed, so that a caller can explain a refusal (the file's
+// type, its size) without a stat of its own.
+func FileStat(fsys fs.FS, name string, max int64) ([]byte, fs.FileInfo, error) {
 	st, err := fs.Stat(fsys, name)
 	if err != nil {
-		return nil, fmt.Errorf("stat %s: %w", name, err)
+		return nil, nil, fmt.Errorf("stat %s: %w", name, err)
 	}
 	if err := check(name, st, max); err != nil {
-		return nil, err
+		return nil, st, err
 	}
 	f, err := fsys.Open(name)
 	if err != nil {
-		return nil, fmt.Errorf("open %s: %w", name, err)
+		return nil, st, fmt.Errorf("open %s: %w", name, err)
 	}
 	defer func() { _ = f.Close() }()
-	return readLimited(name, f, max)
+	b, err := readSized(name, f, st.Size(), max)
+	return b, st, err
+}
+
+// readSized reads at most max bytes from r, a file stat said holds size
+// bytes: into a buffer of that size (plus one byte to see whether the file
+// grew), so reading the usual file allocates once.
+func readSized(name string, r io.Reader, size, max int64) ([]byte, error) {
+	if size <= 0 || size > max {
+		return readLimited(name, r, max)
+	}
+	b := make([]byte, 0, size+1)
+	for {
+		n, err := r.Read(b[len(b):cap(b)])
+		b = b[:len(b)+n]
+		if errors.Is(err, io.EOF) {
+			return b, nil
+		}
+		if err != nil {
+			return nil, fmt.Errorf("read %s: %w", name, err)
+		}
+		if len(b) == cap(b) {
+			// The file grew: read the rest under the limit.
+			rest, err := readLimited(name, r, max-int64(len(b)))
+			if err != nil {
+				if errors.Is(err, ErrTooLarge) {
+					return nil, fmt.Errorf("%s grew past %d bytes while it was read: %w", name, max, ErrTooLarge)
+				}
+				return nil, err
+			}
+			return append(b, rest...), nil
+		}
+	}
 }
 
 // Path reads a file named by the user on the command line (a baseline, a
