@@ -344,11 +344,23 @@ for (const d of JSON.parse(src)) {
 }
 process.stdout.write(JSON.stringify(out));
 `
-	names := []string{"broken", "sample", "hostile", "empty"}
+	names := []string{"broken", "sample", "hostile", "empty", "README"}
 	diagrams := []string{"flowchart LR\n  a[\"x\" -->| b\n"}
 	for _, r := range []*report.Result{topologySample(), hostileTopology(), {}} {
 		diagrams = append(diagrams, string(renderGraph(t, "mermaid", r)))
 	}
+	// The picture of the shop example in the README (which
+	// internal/cli's TestReadmeGraph keeps equal to spillway graph's).
+	readme, err := os.ReadFile("../README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, block, ok := strings.Cut(string(readme), "```mermaid\n")
+	if !ok {
+		t.Fatal("README.md has no mermaid block")
+	}
+	block, _, _ = strings.Cut(block, "```")
+	diagrams = append(diagrams, block)
 	cmd := exec.Command(node, "--input-type=module", "--no-warnings", "-e", script)
 	cmd.Dir = dir
 	cmd.Stdin = bytes.NewReader(must(json.Marshal(diagrams)))
