@@ -70,17 +70,22 @@ const (
 // reserved concurrency: the limit minus every known reservation of the
 // root module, at least 100; unknown when a reservation is.
 func (g *Graph) UnreservedPool(limit int64) Num {
-	sum := int64(0)
-	for _, f := range g.Functions {
-		n := f.Reservation()
-		if !n.Known() {
-			return Num{Why: n.Why}
+	g.reservedOnce.Do(func() {
+		for _, f := range g.Functions {
+			n := f.Reservation()
+			if !n.Known() {
+				g.reserved = Num{Why: n.Why}
+				return
+			}
+			if n.N > 0 {
+				g.reserved.N += n.N
+			}
 		}
-		if n.N > 0 {
-			sum += n.N
-		}
+	})
+	if !g.reserved.Known() {
+		return Num{Why: g.reserved.Why}
 	}
-	return Num{N: max(limit-sum, minUnreserved)}
+	return Num{N: max(limit-g.reserved.N, minUnreserved)}
 }
 
 // FunctionCapacity computes a function's capacity. Known is false when a

@@ -3,6 +3,7 @@ package graph
 import (
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/zclconf/go-cty/cty"
 
@@ -65,6 +66,10 @@ type Graph struct {
 	// metrics are the metrics of all alarms, read on first use (see
 	// alarmMetrics).
 	metrics *[]metric
+	// reserved is the sum of the known reservations of the root module,
+	// or the first unknown one, computed once (see UnreservedPool).
+	reserved     Num
+	reservedOnce sync.Once
 	// expo caches the exposure classification (see exposure.go).
 	expo *exposureState
 }
