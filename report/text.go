@@ -67,11 +67,41 @@ func (t *Text) Write(w io.Writer, r *Result) error {
 	if t.Quiet {
 		return bw.Flush()
 	}
-	for _, d := range r.Notes() {
+	notes := r.Notes()
+	for _, d := range notes {
+		if len(notes) > maxNoteBlocks {
+			// Many notes (a repository of registry modules): a line
+			// each; the summary counts them by kind.
+			at := "spillway"
+			if d.Subject != nil {
+				at = pos(*d.Subject)
+			}
+			fmt.Fprintf(bw, "%s: %s: %s\n", at, t.paint(ansiDim, "note"), Sanitize(noteLine(d)))
+			continue
+		}
 		t.diag(bw, r, d, t.paint(ansiDim, "note"))
+	}
+	if len(notes) > maxNoteBlocks {
+		fmt.Fprintln(bw)
 	}
 	t.summary(bw, r, len(errs))
 	return bw.Flush()
+}
+
+// maxNoteBlocks is how many notes text prints in full, with their detail;
+// above it each note is one line.
+const maxNoteBlocks = 10
+
+// noteLine is a note in one line: its summary and, for a module call,
+// which call.
+func noteLine(d *hcl.Diagnostic) string {
+	line := strings.TrimSuffix(d.Summary, ".")
+	if _, rest, ok := strings.Cut(d.Detail, "The module "); ok {
+		if name, _, ok := strings.Cut(rest, ")"); ok {
+			line += ": module " + name + ")"
+		}
+	}
+	return line
 }
 
 func pos(rng hcl.Range) string {
