@@ -2,11 +2,14 @@ package report_test
 
 import (
 	"encoding/json"
+	"fmt"
 	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/hashicorp/hcl/v2"
 
+	"github.com/spillway-iac/spillway/eval"
 	"github.com/spillway-iac/spillway/report"
 )
 
@@ -65,5 +68,36 @@ func TestNotesInEveryFormat(t *testing.T) {
 				t.Errorf("%s: no note summary:\n%s", format, out)
 			}
 		}
+	}
+}
+
+// TestManyNotesOneLineEach: with more than ten notes, text prints each in
+// one line naming the module call, without the detail, and the summary
+// counts them.
+func TestManyNotesOneLineEach(t *testing.T) {
+	t.Parallel()
+	r := &report.Result{}
+	for i := 1; i <= 12; i++ {
+		r.Diagnostics = append(r.Diagnostics, &hcl.Diagnostic{
+			Severity: hcl.DiagWarning,
+			Summary:  "Remote module not installed",
+			Detail:   fmt.Sprintf("The module \"m%d\" (source \"acme/m/aws\") is neither installed in .terraform/modules nor in spillway's module cache, so its resources are not analyzed.", i),
+			Subject:  &hcl.Range{Filename: "main.tf", Start: hcl.Pos{Line: i, Column: 12}, End: hcl.Pos{Line: i, Column: 20}},
+			Extra:    eval.NoteModuleNotInstalled,
+		})
+	}
+	var b strings.Builder
+	if err := (&report.Text{}).Write(&b, r); err != nil {
+		t.Fatal(err)
+	}
+	out := b.String()
+	if n := strings.Count(out, ": note: Remote module not installed: module \"m"); n != 12 {
+		t.Errorf("%d one-line notes, want 12:\n%s", n, out)
+	}
+	if strings.Contains(out, "neither installed") {
+		t.Errorf("the detail is printed:\n%s", out)
+	}
+	if !strings.Contains(out, "12 module calls not analyzed: remote modules not installed") {
+		t.Errorf("no summary line:\n%s", out)
 	}
 }
