@@ -155,6 +155,12 @@ func isJSONName(name string) bool { return strings.HasSuffix(name, ".json") }
 // ReadFile reads and parses one file as configuration (HCL or JSON by
 // suffix). The result is cached.
 func (l *Loader) ReadFile(p string) *File {
+	return l.readFileOnce(p, false)
+}
+
+// readFileOnce is ReadFile; regular says that the directory listing
+// reported p as a regular file (see fsread.FileStatRegular).
+func (l *Loader) readFileOnce(p string, regular bool) *File {
 	l.mu.Lock()
 	e := l.files[p]
 	if e == nil {
@@ -163,7 +169,7 @@ func (l *Loader) ReadFile(p string) *File {
 	}
 	l.mu.Unlock()
 	e.once.Do(func() {
-		e.file = l.readFile(p)
+		e.file = l.readFile(p, regular)
 		l.mu.Lock()
 		l.byName[e.file.Name] = e.file
 		l.mu.Unlock()
@@ -205,7 +211,7 @@ func (l *Loader) canceled() error {
 	return nil
 }
 
-func (l *Loader) readFile(p string) *File {
+func (l *Loader) readFile(p string, regular bool) *File {
 	f := &File{Path: p, Name: l.DisplayName(p), JSON: isJSONName(p)}
 	fileRange := &hcl.Range{Filename: f.Name, Start: hcl.InitialPos, End: hcl.InitialPos}
 	if err := l.canceled(); err != nil {
@@ -219,7 +225,11 @@ func (l *Loader) readFile(p string) *File {
 	}
 	// One stat, by fsread: a FIFO or device is refused before it is
 	// opened, and the size limit holds while reading.
-	b, st, err := fsread.FileStat(l.fsys, p, l.opts.MaxFileSize)
+	read := fsread.FileStat
+	if regular {
+		read = fsread.FileStatRegular
+	}
+	b, st, err := read(l.fsys, p, l.opts.MaxFileSize)
 	switch {
 	case st == nil:
 		f.Diags = append(f.Diags, &hcl.Diagnostic{

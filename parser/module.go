@@ -293,6 +293,7 @@ func (l *Loader) loadModule(dir string) *Module {
 		return m
 	}
 	var names []string
+	regular := map[string]bool{}
 	for _, e := range entries {
 		if !e.IsDir() && isVarFile(e.Name()) {
 			m.VarFiles = append(m.VarFiles, e.Name())
@@ -305,12 +306,15 @@ func (l *Loader) loadModule(dir string) *Module {
 			continue
 		}
 		names = append(names, e.Name())
+		if e.Type().IsRegular() {
+			regular[e.Name()] = true
+		}
 	}
 	sortVarFiles(m.VarFiles)
 	names, m.Tofu = selectFiles(names)
 	var primary, overrides []*File
 	for _, n := range names {
-		f := l.ReadFile(path.Join(dir, n))
+		f := l.readFileOnce(path.Join(dir, n), regular[n])
 		m.Files = append(m.Files, f)
 		m.Diags = append(m.Diags, f.Diags...)
 		if f.HCL == nil || f.Diags.HasErrors() {
