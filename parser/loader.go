@@ -74,6 +74,10 @@ type Loader struct {
 	modules   map[string]*moduleEntry
 	byName    map[string]*File
 	installed map[string]*installedEntry
+	// listings are the directory listings Discover read, of the
+	// directories it returned, each taken (and dropped) by the first
+	// loadModule of the directory so that it is not listed twice.
+	listings map[string][]fs.DirEntry
 }
 
 type fileEntry struct {
@@ -358,7 +362,8 @@ func (l *Loader) Discover(dir string) ([]string, hcl.Diagnostics) {
 	var dirs []string
 	var diags hcl.Diagnostics
 	seen := map[string]bool{}
-	err := fs.WalkDir(l.fsys, dir, func(p string, d fs.DirEntry, err error) error {
+	lfs := &listingFS{fsys: l.fsys, listings: map[string][]fs.DirEntry{}}
+	err := fs.WalkDir(lfs, dir, func(p string, d fs.DirEntry, err error) error {
 		if cerr := l.canceled(); cerr != nil {
 			return cerr
 		}
@@ -410,7 +415,53 @@ func (l *Loader) Discover(dir string) ([]string, hcl.Diagnostics) {
 		})
 	}
 	sort.Strings(dirs)
+	l.mu.Lock()
+	if l.listings == nil {
+		l.listings = map[string][]fs.DirEntry{}
+	}
+	for _, d := range dirs {
+		if es, ok := lfs.listings[d]; ok {
+			l.listings[d] = es
+		}
+	}
+	l.mu.Unlock()
 	return dirs, diags
+}
+
+// listingFS is the loader's file system for Discover: it keeps the
+// listing of every directory the walk reads.
+type listingFS struct {
+	fsys     fs.FS
+	listings map[string][]fs.DirEntry
+}
+
+// Open implements fs.FS.
+func (f *listingFS) Open(name string) (fs.File, error) { return f.fsys.Open(name) }
+
+// Stat implements fs.StatFS.
+func (f *listingFS) Stat(name string) (fs.FileInfo, error) { return fs.Stat(f.fsys, name) }
+
+// ReadDir implements fs.ReadDirFS.
+func (f *listingFS) ReadDir(name string) ([]fs.DirEntry, error) {
+	es, err := fs.ReadDir(f.fsys, name)
+	if err == nil {
+		f.listings[name] = es
+	}
+	return es, err
+}
+
+// readDir lists dir, with the listing Discover read if it is still kept.
+func (l *Loader) readDir(dir string) ([]fs.DirEntry, error) {
+	l.mu.Lock()
+	es, ok := l.listings[dir]
+	if ok {
+		delete(l.listings, dir)
+	}
+	l.mu.Unlock()
+	if ok {
+		return es, nil
+	}
+	return fs.ReadDir(l.fsys, dir)
 }
 
 // Module loads the module in dir (a slash-separated path inside the file

@@ -2,7 +2,6 @@ package parser
 
 import (
 	"fmt"
-	"io/fs"
 	"path"
 	"sort"
 	"strings"
@@ -281,7 +280,7 @@ func (l *Loader) loadModule(dir string) *Module {
 		Resources:     map[string]*Resource{},
 		DataResources: map[string]*Resource{},
 	}
-	entries, err := fs.ReadDir(l.fsys, dir)
+	entries, err := l.readDir(dir)
 	if err != nil {
 		m.Broken = true
 		m.Diags = append(m.Diags, &hcl.Diagnostic{
