@@ -436,18 +436,31 @@ type listingFS struct {
 }
 
 // Open implements fs.FS.
-func (f *listingFS) Open(name string) (fs.File, error) { return f.fsys.Open(name) }
+func (f *listingFS) Open(name string) (fs.File, error) {
+	file, err := f.fsys.Open(name)
+	if err != nil {
+		return nil, fmt.Errorf("%w", err)
+	}
+	return file, nil
+}
 
 // Stat implements fs.StatFS.
-func (f *listingFS) Stat(name string) (fs.FileInfo, error) { return fs.Stat(f.fsys, name) }
+func (f *listingFS) Stat(name string) (fs.FileInfo, error) {
+	st, err := fs.Stat(f.fsys, name)
+	if err != nil {
+		return nil, fmt.Errorf("%w", err)
+	}
+	return st, nil
+}
 
 // ReadDir implements fs.ReadDirFS.
 func (f *listingFS) ReadDir(name string) ([]fs.DirEntry, error) {
 	es, err := fs.ReadDir(f.fsys, name)
-	if err == nil {
-		f.listings[name] = es
+	if err != nil {
+		return es, fmt.Errorf("%w", err)
 	}
-	return es, err
+	f.listings[name] = es
+	return es, nil
 }
 
 // readDir lists dir, with the listing Discover read if it is still kept.
@@ -461,7 +474,11 @@ func (l *Loader) readDir(dir string) ([]fs.DirEntry, error) {
 	if ok {
 		return es, nil
 	}
-	return fs.ReadDir(l.fsys, dir)
+	es, err := fs.ReadDir(l.fsys, dir)
+	if err != nil {
+		return es, fmt.Errorf("%w", err)
+	}
+	return es, nil
 }
 
 // Module loads the module in dir (a slash-separated path inside the file
