@@ -74,6 +74,10 @@ type Loader struct {
 	modules   map[string]*moduleEntry
 	byName    map[string]*File
 	installed map[string]*installedEntry
+	// listings are the directory listings Discover read, of the
+	// directories it returned, each taken (and dropped) by the first
+	// loadModule of the directory so that it is not listed twice.
+	listings map[string][]fs.DirEntry
 }
 
 type fileEntry struct {
@@ -155,6 +159,12 @@ func isJSONName(name string) bool { return strings.HasSuffix(name, ".json") }
 // ReadFile reads and parses one file as configuration (HCL or JSON by
 // suffix). The result is cached.
 func (l *Loader) ReadFile(p string) *File {
+	return l.readFileOnce(p, false)
+}
+
+// readFileOnce is ReadFile; regular says that the directory listing
+// reported p as a regular file (see fsread.FileStatRegular).
+func (l *Loader) readFileOnce(p string, regular bool) *File {
 	l.mu.Lock()
 	e := l.files[p]
 	if e == nil {
@@ -163,7 +173,7 @@ func (l *Loader) ReadFile(p string) *File {
 	}
 	l.mu.Unlock()
 	e.once.Do(func() {
-		e.file = l.readFile(p)
+		e.file = l.readFile(p, regular)
 		l.mu.Lock()
 		l.byName[e.file.Name] = e.file
 		l.mu.Unlock()
@@ -205,7 +215,7 @@ func (l *Loader) canceled() error {
 	return nil
 }
 
-func (l *Loader) readFile(p string) *File {
+func (l *Loader) readFile(p string, regular bool) *File {
 	f := &File{Path: p, Name: l.DisplayName(p), JSON: isJSONName(p)}
 	fileRange := &hcl.Range{Filename: f.Name, Start: hcl.InitialPos, End: hcl.InitialPos}
 	if err := l.canceled(); err != nil {
@@ -219,7 +229,11 @@ func (l *Loader) readFile(p string) *File {
 	}
 	// One stat, by fsread: a FIFO or device is refused before it is
 	// opened, and the size limit holds while reading.
-	b, st, err := fsread.FileStat(l.fsys, p, l.opts.MaxFileSize)
+	read := fsread.FileStat
+	if regular {
+		read = fsread.FileStatRegular
+	}
+	b, st, err := read(l.fsys, p, l.opts.MaxFileSize)
 	switch {
 	case st == nil:
 		f.Diags = append(f.Diags, &hcl.Diagnostic{
@@ -348,7 +362,8 @@ func (l *Loader) Discover(dir string) ([]string, hcl.Diagnostics) {
 	var dirs []string
 	var diags hcl.Diagnostics
 	seen := map[string]bool{}
-	err := fs.WalkDir(l.fsys, dir, func(p string, d fs.DirEntry, err error) error {
+	lfs := &listingFS{fsys: l.fsys, listings: map[string][]fs.DirEntry{}}
+	err := fs.WalkDir(lfs, dir, func(p string, d fs.DirEntry, err error) error {
 		if cerr := l.canceled(); cerr != nil {
 			return cerr
 		}
@@ -400,7 +415,70 @@ func (l *Loader) Discover(dir string) ([]string, hcl.Diagnostics) {
 		})
 	}
 	sort.Strings(dirs)
+	l.mu.Lock()
+	if l.listings == nil {
+		l.listings = map[string][]fs.DirEntry{}
+	}
+	for _, d := range dirs {
+		if es, ok := lfs.listings[d]; ok {
+			l.listings[d] = es
+		}
+	}
+	l.mu.Unlock()
 	return dirs, diags
+}
+
+// listingFS is the loader's file system for Discover: it keeps the
+// listing of every directory the walk reads.
+type listingFS struct {
+	fsys     fs.FS
+	listings map[string][]fs.DirEntry
+}
+
+// Open implements fs.FS.
+func (f *listingFS) Open(name string) (fs.File, error) {
+	file, err := f.fsys.Open(name)
+	if err != nil {
+		return nil, fmt.Errorf("%w", err)
+	}
+	return file, nil
+}
+
+// Stat implements fs.StatFS.
+func (f *listingFS) Stat(name string) (fs.FileInfo, error) {
+	st, err := fs.Stat(f.fsys, name)
+	if err != nil {
+		return nil, fmt.Errorf("%w", err)
+	}
+	return st, nil
+}
+
+// ReadDir implements fs.ReadDirFS.
+func (f *listingFS) ReadDir(name string) ([]fs.DirEntry, error) {
+	es, err := fs.ReadDir(f.fsys, name)
+	if err != nil {
+		return es, fmt.Errorf("%w", err)
+	}
+	f.listings[name] = es
+	return es, nil
+}
+
+// readDir lists dir, with the listing Discover read if it is still kept.
+func (l *Loader) readDir(dir string) ([]fs.DirEntry, error) {
+	l.mu.Lock()
+	es, ok := l.listings[dir]
+	if ok {
+		delete(l.listings, dir)
+	}
+	l.mu.Unlock()
+	if ok {
+		return es, nil
+	}
+	es, err := fs.ReadDir(l.fsys, dir)
+	if err != nil {
+		return es, fmt.Errorf("%w", err)
+	}
+	return es, nil
 }
 
 // Module loads the module in dir (a slash-separated path inside the file

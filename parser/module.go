@@ -2,7 +2,6 @@ package parser
 
 import (
 	"fmt"
-	"io/fs"
 	"path"
 	"sort"
 	"strings"
@@ -281,7 +280,7 @@ func (l *Loader) loadModule(dir string) *Module {
 		Resources:     map[string]*Resource{},
 		DataResources: map[string]*Resource{},
 	}
-	entries, err := fs.ReadDir(l.fsys, dir)
+	entries, err := l.readDir(dir)
 	if err != nil {
 		m.Broken = true
 		m.Diags = append(m.Diags, &hcl.Diagnostic{
@@ -293,6 +292,7 @@ func (l *Loader) loadModule(dir string) *Module {
 		return m
 	}
 	var names []string
+	regular := map[string]bool{}
 	for _, e := range entries {
 		if !e.IsDir() && isVarFile(e.Name()) {
 			m.VarFiles = append(m.VarFiles, e.Name())
@@ -305,12 +305,15 @@ func (l *Loader) loadModule(dir string) *Module {
 			continue
 		}
 		names = append(names, e.Name())
+		if e.Type().IsRegular() {
+			regular[e.Name()] = true
+		}
 	}
 	sortVarFiles(m.VarFiles)
 	names, m.Tofu = selectFiles(names)
 	var primary, overrides []*File
 	for _, n := range names {
-		f := l.ReadFile(path.Join(dir, n))
+		f := l.readFileOnce(path.Join(dir, n), regular[n])
 		m.Files = append(m.Files, f)
 		m.Diags = append(m.Diags, f.Diags...)
 		if f.HCL == nil || f.Diags.HasErrors() {

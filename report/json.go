@@ -1,6 +1,8 @@
 package report
 
 import (
+	"bufio"
+	"bytes"
 	"encoding/json"
 	"io"
 
@@ -148,9 +150,82 @@ func (JSON) Write(w io.Writer, r *Result) error {
 		Resources:   r.Stats.Resources,
 		Findings:    jsonSeverities{High: h, Medium: m, Low: l},
 	}
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	return enc.Encode(out)
+	return writeJSONReport(w, &out)
+}
+
+// writeJSONReport writes out exactly as json.Encoder with SetIndent("", "  ")
+// would, but one list element at a time: encoding the whole report and then
+// re-indenting it copied and grew one buffer the size of the report, serially,
+// at the end of the scan.
+func writeJSONReport(w io.Writer, out *jsonReport) error {
+	bw := bufio.NewWriterSize(w, 64<<10)
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	// field writes `  "name": value`, value indented as a field of the
+	// top-level object; elem writes one list element one level deeper.
+	value := func(prefix string, v any) error {
+		buf.Reset()
+		enc.SetIndent(prefix, "  ")
+		if err := enc.Encode(v); err != nil {
+			return err
+		}
+		b := buf.Bytes()
+		_, err := bw.Write(b[:len(b)-1]) // Encode's newline
+		return err
+	}
+	field := func(name string, v any, last bool) error {
+		_, _ = bw.WriteString("  \"" + name + "\": ")
+		if err := value("  ", v); err != nil {
+			return err
+		}
+		if !last {
+			_ = bw.WriteByte(',')
+		}
+		return bw.WriteByte('\n')
+	}
+	_, _ = bw.WriteString("{\n")
+	if err := field("version", out.Version, false); err != nil {
+		return err
+	}
+	if err := field("tool", out.Tool, false); err != nil {
+		return err
+	}
+	if err := jsonList(bw, "findings", out.Findings, value); err != nil {
+		return err
+	}
+	if err := jsonList(bw, "undetermined", out.Undetermined, value); err != nil {
+		return err
+	}
+	if err := jsonList(bw, "errors", out.Errors, value); err != nil {
+		return err
+	}
+	if err := jsonList(bw, "notes", out.Notes, value); err != nil {
+		return err
+	}
+	if err := field("stats", out.Stats, true); err != nil {
+		return err
+	}
+	_, _ = bw.WriteString("}\n")
+	return bw.Flush()
+}
+
+// jsonList writes `  "name": [...],` with each element encoded by value.
+func jsonList[T any](bw *bufio.Writer, name string, list []T, value func(string, any) error) error {
+	_, _ = bw.WriteString("  \"" + name + "\": [")
+	for i := range list {
+		if i > 0 {
+			_ = bw.WriteByte(',')
+		}
+		_, _ = bw.WriteString("\n    ")
+		if err := value("    ", &list[i]); err != nil {
+			return err
+		}
+	}
+	if len(list) > 0 {
+		_, _ = bw.WriteString("\n  ")
+	}
+	_, err := bw.WriteString("],\n")
+	return err
 }
 
 func toJSONFinding(f lint.Finding) jsonFinding {

@@ -28,6 +28,30 @@ func File(fsys fs.FS, name string, max int64) ([]byte, error) {
 	return b, err
 }
 
+// FileStatRegular is FileStat for a file its directory listing reported
+// as a regular file (not a symbolic link, FIFO or device): opening it cannot
+// block, so it is opened first and the open file is stat'ed, which resolves
+// its path once instead of twice (through an os.Root, every resolution opens
+// each directory on the way). If the open fails, or the file turns out not
+// to be regular, it falls back to FileStat, so results and errors are the
+// same as FileStat's.
+func FileStatRegular(fsys fs.FS, name string, max int64) ([]byte, fs.FileInfo, error) {
+	f, err := fsys.Open(name)
+	if err != nil {
+		return FileStat(fsys, name, max)
+	}
+	defer func() { _ = f.Close() }()
+	st, err := f.Stat()
+	if err != nil || !st.Mode().IsRegular() {
+		return FileStat(fsys, name, max)
+	}
+	if err := check(name, st, max); err != nil {
+		return nil, st, err
+	}
+	b, err := readSized(name, f, st.Size(), max)
+	return b, st, err
+}
+
 // FileStat is File that also returns what stat said about the file, nil
 // when stat failed, so that a caller can explain a refusal (the file's
 // type, its size) without a stat of its own.
