@@ -430,8 +430,7 @@ func (g *Graph) Topology(opts TopologyOptions) *Topology {
 		}
 	}
 	// What writes into the event sources.
-	st := g.exposureState()
-	for r, ws := range st.writers {
+	for r, ws := range g.writerIndex() {
 		if _, ok := nodes[r.Addr]; !ok {
 			continue
 		}

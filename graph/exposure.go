@@ -93,6 +93,10 @@ type exposureState struct {
 	src     map[*Resource]Reach
 	busy    map[*Resource]bool
 	writers map[*Resource][]writer
+	// writersBuilt is set once writers is filled: on the first question
+	// about an event source (evaluating IAM policies for the index is
+	// the costly part of exposure, and many root modules never ask).
+	writersBuilt bool
 }
 
 // writer is something the configuration shows writing into an event
@@ -182,7 +186,7 @@ func (g *Graph) SourceExposure(r *Resource) Reach {
 	st.busy[r] = true
 	var s reachSet
 	s.add(Reach{Exposure: ExposureEvent, Entry: sourceWord(r) + " " + r.Addr + " whose producers are not shown"})
-	for _, w := range st.writers[r] {
+	for _, w := range g.writerIndex()[r] {
 		var wr Reach
 		if w.fn != nil {
 			wr = g.FunctionReach(w.fn)
@@ -229,9 +233,19 @@ func (g *Graph) exposureState() *exposureState {
 			fn: map[*Function]Reach{}, src: map[*Resource]Reach{},
 			busy: map[*Resource]bool{}, writers: map[*Resource][]writer{},
 		}
-		g.buildWriters()
 	}
 	return g.expo
+}
+
+// writerIndex returns what writes into each event source, building the
+// index on first use.
+func (g *Graph) writerIndex() map[*Resource][]writer {
+	st := g.exposureState()
+	if !st.writersBuilt {
+		st.writersBuilt = true
+		g.buildWriters()
+	}
+	return st.writers
 }
 
 // triggerReach classifies one trigger.
