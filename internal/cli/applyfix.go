@@ -196,20 +196,3 @@ func treeOf(trees []fixTree, abs string) (fixTree, string, bool) {
 	}
 	return best, bestRel, ok
 }
-
-// editsVendored reports whether a finding's fixes would edit a file of a
-// module the user does not own (under .terraform, or fetched into the
-// module cache): such a fix is never applied nor shown as a diff.
-func editsVendored(res *report.Result, f lint.Finding) bool {
-	if res.Vendored == nil {
-		return false
-	}
-	for _, fx := range f.Fixes {
-		for _, e := range fx.Edits {
-			if res.Vendored(e.Range.Filename) {
-				return true
-			}
-		}
-	}
-	return false
-}

@@ -56,10 +56,6 @@ func selectFixes(res *report.Result, belowMin []lint.Finding) (fixable []lint.Fi
 			skipped = append(skipped, skippedFix{f, "the same block is suppressed or below --min-severity through another root module"})
 			continue
 		}
-		if editsVendored(res, f) {
-			skipped = append(skipped, skippedFix{f, "it would edit a module outside your tree"})
-			continue
-		}
 		fixable = append(fixable, f)
 	}
 	return fixable, skipped
