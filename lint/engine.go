@@ -112,6 +112,9 @@ type Undetermined struct {
 	Unknown string
 	// Root is the root module's directory as shown to users.
 	Root string
+	// Exposure is who can drive the undecided instances: the highest
+	// exposure over them, as for a Finding.
+	Exposure graph.Exposure
 	// Calls are the module calls from the root module to Resource.
 	Calls []Call
 }
@@ -180,7 +183,7 @@ func RunGraphWith(g *graph.Graph, root string, rules []*Rule, settings Settings,
 	raws = fold(raws)
 	findings, moreUnds := group(g, raws, root, opts)
 	unds = append(unds, moreUnds...)
-	return findings, groupUndetermined(unds, root), diags
+	return findings, groupUndetermined(g, unds, root), diags
 }
 
 // fold applies Rule.Folds: a finding of a rule that folds rule X, on a
@@ -389,7 +392,7 @@ func callChains(fs []rawFinding) []RelatedLocation {
 // into one entry per rule and resource block: the first instance (by
 // address) stands for the block, and the distinct unknowns of all its
 // instances are named, sorted.
-func groupUndetermined(raws []rawUndetermined, root string) []Undetermined {
+func groupUndetermined(g *graph.Graph, raws []rawUndetermined, root string) []Undetermined {
 	type key struct {
 		rule, file string
 		start      int
@@ -397,6 +400,7 @@ func groupUndetermined(raws []rawUndetermined, root string) []Undetermined {
 	type entry struct {
 		first    rawUndetermined
 		unknowns map[string]bool
+		exposure graph.Exposure
 	}
 	byKey := map[key]*entry{}
 	var keys []key
@@ -409,6 +413,9 @@ func groupUndetermined(raws []rawUndetermined, root string) []Undetermined {
 			byKey[k] = e
 		}
 		e.unknowns[u.unknown] = true
+		if x := g.ResourceExposure(u.resource); x > e.exposure {
+			e.exposure = x
+		}
 		if graph.CompareAddr(u.resource.Addr, e.first.resource.Addr) < 0 {
 			e.first = u
 		}
@@ -422,7 +429,7 @@ func groupUndetermined(raws []rawUndetermined, root string) []Undetermined {
 		}
 		sort.Strings(unknowns)
 		u := e.first
-		ud := Undetermined{RuleID: u.rule.ID, Resource: u.resource.Addr, Range: u.resource.Range, Unknown: strings.Join(unknowns, "; "), Root: root}
+		ud := Undetermined{RuleID: u.rule.ID, Resource: u.resource.Addr, Range: u.resource.Range, Unknown: strings.Join(unknowns, "; "), Root: root, Exposure: e.exposure}
 		for _, c := range u.resource.Calls {
 			ud.Calls = append(ud.Calls, Call(c))
 		}

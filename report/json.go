@@ -31,10 +31,13 @@ type jsonTool struct {
 }
 
 type jsonFinding struct {
-	RuleID    string   `json:"rule_id"`
-	RuleName  string   `json:"rule_name"`
-	Severity  string   `json:"severity"`
-	Exposure  string   `json:"exposure"`
+	RuleID   string `json:"rule_id"`
+	RuleName string `json:"rule_name"`
+	Severity string `json:"severity"`
+	Exposure string `json:"exposure"`
+	// Root is the root module (the first one, for a finding merged over
+	// several; RootInstances lists them all).
+	Root      string   `json:"root"`
 	Message   string   `json:"message"`
 	Resource  string   `json:"resource"`
 	Instances []string `json:"instances"`
@@ -83,6 +86,7 @@ type jsonUndetermined struct {
 	Line        int        `json:"line"`
 	Unknown     string     `json:"unknown"`
 	Root        string     `json:"root"`
+	Exposure    string     `json:"exposure"`
 	ModuleCalls []jsonCall `json:"module_calls"`
 }
 
@@ -132,7 +136,7 @@ func (JSON) Write(w io.Writer, r *Result) error {
 	for _, u := range r.Undetermined {
 		ju := jsonUndetermined{
 			RuleID: u.RuleID, Resource: u.Resource, File: u.Range.Filename, Line: u.Range.Start.Line, Unknown: u.Unknown,
-			Root: u.Root, ModuleCalls: toJSONCalls(u.Calls),
+			Root: u.Root, Exposure: u.Exposure.String(), ModuleCalls: toJSONCalls(u.Calls),
 		}
 		out.Undetermined = append(out.Undetermined, ju)
 	}
@@ -234,6 +238,7 @@ func toJSONFinding(f lint.Finding) jsonFinding {
 		RuleName:    f.RuleName,
 		Severity:    f.Severity.String(),
 		Exposure:    f.Exposure.String(),
+		Root:        f.Root,
 		Message:     f.Message,
 		Resource:    f.Resource,
 		Instances:   append([]string{}, f.Instances...),
