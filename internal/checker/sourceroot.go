@@ -5,6 +5,8 @@ import (
 	"path"
 	"path/filepath"
 	"strings"
+
+	"github.com/spillway-iac/spillway/internal/config"
 )
 
 // SourceRoot returns the directory that paths in fingerprints and in the
@@ -63,7 +65,7 @@ func dirOf(p string) string {
 func RepoRoot(dir string) (string, bool) {
 	dir = filepath.Clean(dir)
 	for {
-		if _, err := os.Lstat(filepath.Join(dir, ".git")); err == nil {
+		if config.IsRepoRoot(dir) {
 			return dir, true
 		}
 		parent := filepath.Dir(dir)

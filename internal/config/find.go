@@ -33,16 +33,18 @@ func Find(start string) (path string, ok bool, err error) {
 			return "", false, fmt.Errorf("find %s: %w", FileName, err)
 		}
 		parent := filepath.Dir(dir)
-		if parent == dir || isRepoRoot(dir) {
+		if parent == dir || IsRepoRoot(dir) {
 			return "", false, nil
 		}
 		dir = parent
 	}
 }
 
-// isRepoRoot reports whether dir holds .git (a directory, or the file of
-// a worktree or submodule).
-func isRepoRoot(dir string) bool {
+// IsRepoRoot reports whether dir holds .git (a directory, or the file of
+// a worktree or submodule): where the search for the config file stops,
+// and what fingerprints and code-host paths are relative to (see
+// checker.SourceRoot).
+func IsRepoRoot(dir string) bool {
 	_, err := os.Lstat(filepath.Join(dir, ".git"))
 	return err == nil
 }
