@@ -51,11 +51,15 @@ type Settings map[string]int64
 
 // Int returns the value of the setting s for this scan: the configured
 // value, or s.Default.
-func (p *Pass) Int(s *Setting) int64 {
-	if v, ok := p.Settings[s.Name]; ok {
+func (p *Pass) Int(s *Setting) int64 { return p.Settings.Int(s) }
+
+// Int returns the value of the setting st in these settings: the
+// configured value, or st.Default.
+func (s Settings) Int(st *Setting) int64 {
+	if v, ok := s[st.Name]; ok {
 		return v
 	}
-	return s.Default
+	return st.Default
 }
 
 // SettingsOf returns the settings the rules declare, in rule order and

@@ -101,21 +101,19 @@ var (
 
 // TopologyOptions are the account limit and prices of a pass's settings,
 // for graph.Graph.FunctionCapacity and graph.Graph.Topology.
-func TopologyOptions(p *lint.Pass) graph.TopologyOptions {
-	return graph.TopologyOptions{
-		AccountLimit: p.Int(accountConcurrencyLimit),
-		Pricing: graph.Pricing{
-			GBSecondX86: p.Int(priceX86),
-			GBSecondARM: p.Int(priceARM),
-			Request:     p.Int(priceRequest),
-		},
-	}
-}
+func TopologyOptions(p *lint.Pass) graph.TopologyOptions { return TopologyOptionsOf(p.Settings) }
 
 // TopologyOptionsOf is TopologyOptions for settings read from
 // .spillway.hcl outside a pass (the graph command).
 func TopologyOptionsOf(settings lint.Settings) graph.TopologyOptions {
-	return TopologyOptions(&lint.Pass{Settings: settings})
+	return graph.TopologyOptions{
+		AccountLimit: settings.Int(accountConcurrencyLimit),
+		Pricing: graph.Pricing{
+			GBSecondX86: settings.Int(priceX86),
+			GBSecondARM: settings.Int(priceARM),
+			Request:     settings.Int(priceRequest),
+		},
+	}
 }
 
 // exposureSeverity is SPW201's severity for an exposure.
