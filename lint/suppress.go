@@ -559,6 +559,16 @@ func parseCheckov(text string) (Directive, bool) {
 // did not run from each Directive.Rules first, or they are reported as
 // unused.
 func ApplySuppressions(findings []Finding, dirs map[string][]Directive, today time.Time, known func(id string) bool, rule *Rule) (out []Finding, problems []Finding) {
+	return ApplySuppressionsWith(findings, dirs, today, known, rule, nil)
+}
+
+// ApplySuppressionsWith is ApplySuppressions whose problems fingerprint
+// file names through pathKey (see RunOptions.PathKey: names relative to
+// the repository root rather than to the working directory); a problem
+// whose fingerprint that changes keeps the one of names as shown in
+// LegacyFingerprints, which baselines of earlier versions hold. A nil
+// pathKey hashes names as shown.
+func ApplySuppressionsWith(findings []Finding, dirs map[string][]Directive, today time.Time, known func(id string) bool, rule *Rule, pathKey func(string) string) (out []Finding, problems []Finding) {
 	if known == nil {
 		known = func(string) bool { return true }
 	}
@@ -608,7 +618,7 @@ func ApplySuppressions(findings []Finding, dirs map[string][]Directive, today ti
 		for k, d := range dirs[file] {
 			st := states[file][k]
 			report := func(kind, msg string) {
-				problems = append(problems, suppressionProblem(rule, d, kind, msg))
+				problems = append(problems, suppressionProblem(rule, d, kind, msg, pathKey))
 			}
 			on := ""
 			if d.Resource != "" {
@@ -670,7 +680,7 @@ func covers(target, r hcl.Range) bool {
 // Its root is the file's directory, and its fingerprint hashes the file,
 // the directive, the problem and the target block instead of positions,
 // so a baseline of SPW000 findings survives line moves too.
-func suppressionProblem(rule *Rule, d Directive, kind, msg string) Finding {
+func suppressionProblem(rule *Rule, d Directive, kind, msg string, pathKey func(string) string) Finding {
 	f := Finding{
 		RuleID:   rule.ID,
 		RuleName: rule.Name,
@@ -683,7 +693,16 @@ func suppressionProblem(rule *Rule, d Directive, kind, msg string) Finding {
 	if d.Resource != "" {
 		f.Instances = []string{d.Resource}
 	}
-	key := d.Range.Filename + "\x00" + d.Label + "\x00" + kind + "\x00" + d.Resource
-	f.Fingerprint = Fingerprint(rule.ID, key, f.Root)
+	fingerprint := func(file string) string {
+		key := file + "\x00" + d.Label + "\x00" + kind + "\x00" + d.Resource
+		return Fingerprint(rule.ID, key, path.Dir(strings.ReplaceAll(file, "\\", "/")))
+	}
+	f.Fingerprint = fingerprint(d.Range.Filename)
+	if pathKey != nil {
+		if fp := fingerprint(pathKey(d.Range.Filename)); fp != f.Fingerprint {
+			f.LegacyFingerprints = []string{f.Fingerprint}
+			f.Fingerprint = fp
+		}
+	}
 	return f
 }

@@ -527,7 +527,9 @@ func applySuppressions(parsed map[string][]lint.Directive, findings []lint.Findi
 	if today.IsZero() {
 		today = time.Now()
 	}
-	out, problems := applyKeyed(findings, dirs, today, opts)
+	known := func(id string) bool { return rules.ByID(id) != nil }
+	pathKey := func(name string) string { return keyOf(opts, name) }
+	out, problems := lint.ApplySuppressionsWith(findings, dirs, today, known, rules.SPW000, pathKey)
 	out = append(out, problems...)
 	lint.SortFindings(out)
 	return out
