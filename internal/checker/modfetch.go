@@ -103,7 +103,7 @@ func (a *ModuleFetcher) fetch(ctx context.Context, source, version string) (*eva
 	a.mu.Lock()
 	a.roots = append(a.roots, root)
 	a.mu.Unlock()
-	return &eval.FetchedModule{FS: root.FS(), Subdir: filepath.ToSlash(sub), Display: displayName(m)}, nil
+	return &eval.FetchedModule{FS: root.FS(), Subdir: filepath.ToSlash(sub), Display: m.Package}, nil
 }
 
 // Close releases the package directories opened by Fetch.
@@ -116,42 +116,6 @@ func (a *ModuleFetcher) Close() error {
 	}
 	a.roots = nil
 	return errors.Join(errs...)
-}
-
-// displayName is how files of a fetched package are named in reports:
-// the package and its version joined by "@", without URL schemes or a
-// query, such as "registry.terraform.io/acme/lambda/aws@1.2.0" or
-// "github.com/acme/mods.git@v1.0.0". The "@" and the host make the names
-// recognisably not the user's own files.
-func displayName(m *modfetch.Module) string {
-	d := strings.TrimSpace(m.Display)
-	if d == "" {
-		d = m.Source
-	}
-	name, version, _ := strings.Cut(strings.Replace(d, " ref ", " ", 1), " ")
-	name = strings.TrimPrefix(name, "git::")
-	if i := strings.Index(name, "://"); i >= 0 {
-		name = name[i+3:]
-	}
-	if i := strings.IndexAny(name, "?#"); i >= 0 {
-		name = name[:i]
-	}
-	// The //subdir is not part of the package: Subdir says where the
-	// module is inside it.
-	if i := strings.Index(name, "//"); i >= 0 {
-		name = name[:i]
-	}
-	if at, slash := strings.Index(name, "@"), strings.Index(name+"/", "/"); at >= 0 && at < slash {
-		name = name[at+1:] // user information
-	}
-	name = strings.Trim(name, "/")
-	if name == "" {
-		name = "module"
-	}
-	if version = strings.TrimSpace(version); version != "" {
-		name += "@" + version
-	}
-	return name
 }
 
 // mappedError is a modfetch error that also says which eval sentinel it

@@ -122,6 +122,10 @@ func TestGitFetch(t *testing.T) {
 			t.Fatalf("Fetch(%q): %v", tt.source, err)
 		}
 		dirs[tt.source] = m.Dir
+		if strings.ContainsAny(m.Package, "?#") || strings.Contains(m.Package, "//") || strings.HasPrefix(m.Package, "/") ||
+			(tt.wantVersion != "" && !strings.HasSuffix(m.Package, "@"+tt.wantVersion)) {
+			t.Errorf("Fetch(%q).Package = %q for display %q", tt.source, m.Package, tt.wantDisplay)
+		}
 		if m.Version != tt.wantVersion || m.Display != tt.wantDisplay {
 			t.Errorf("Fetch(%q) = version %q display %q, want %q %q", tt.source, m.Version, m.Display, tt.wantVersion, tt.wantDisplay)
 		}

@@ -70,6 +70,12 @@ type Module struct {
 	Source  string // the source as written
 	Version string // resolved version for registry modules, ref for git, "" otherwise
 	Display string // human name: "registry.terraform.io/acme/lambda/aws 1.2.0", "git::https://... ref v1"
+	// Package names the package in file names shown to users: the host
+	// and path without scheme, user information, query or //subdir, then
+	// "@" and Version when there is one, such as
+	// "registry.terraform.io/acme/lambda/aws@1.2.0" or
+	// "github.com/acme/mods.git@v1.0.0".
+	Package string
 }
 
 // Fetcher fetches modules into the cache. It is safe for concurrent use.
@@ -258,6 +264,7 @@ func (f *Fetcher) fetch(ctx context.Context, raw, version string) (*Module, erro
 		Source:  raw,
 		Version: meta.Version,
 		Display: src.display(meta.Version),
+		Package: src.packageName(meta.Version),
 	}, nil
 }
 

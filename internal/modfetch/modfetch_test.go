@@ -237,6 +237,9 @@ func TestRegistryFetch(t *testing.T) {
 	if err != nil {
 		t.Fatalf("Fetch from a registry with an absolute modules.v1: %v", err)
 	}
+	if m.Package != "abs.example.com/acme/lambda/aws@1.0.0" {
+		t.Errorf("Package = %q", m.Package)
+	}
 	if m.Display != "abs.example.com/acme/lambda/aws 1.0.0" || !strings.Contains(m.Dir, filepath.Join("registry", "abs.example.com")) {
 		t.Errorf("Fetch from abs.example.com = %+v", m)
 	}

@@ -360,6 +360,22 @@ func (s *source) display(version string) string {
 	return b.String()
 }
 
+// packageName is Module.Package for this source and version.
+func (s *source) packageName(version string) string {
+	name := s.hostDisp + "/" + s.ns + "/" + s.name + "/" + s.provider
+	if s.kind != kindRegistry {
+		name = s.url.Host + s.url.Path
+	}
+	name = strings.Trim(name, "/")
+	if name == "" {
+		name = "module"
+	}
+	if version != "" {
+		name += "@" + version
+	}
+	return name
+}
+
 // comparableHost normalizes a registry host the way Terraform's svchost
 // does for comparison: lower case, international labels in punycode, the
 // default port 443 dropped.
