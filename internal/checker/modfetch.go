@@ -21,10 +21,6 @@ import (
 // calls a module sees the same package. It is safe for concurrent use.
 type ModuleFetcher struct {
 	f *modfetch.Fetcher
-	// offline reads the cache only; set when f may use the network, so
-	// that a registry or git host that cannot be reached falls back to
-	// what is cached.
-	offline *modfetch.Fetcher
 
 	mu    sync.Mutex
 	memo  map[string]*fetchResult
@@ -37,19 +33,11 @@ type fetchResult struct {
 	err  error
 }
 
-// NewModuleFetcher returns the adapter of a modfetch.Fetcher with opts.
-// With opts.Network a module whose download fails for any reason but a
-// refusal (hostile content, a safety limit) or an unsupported source is
-// read from the cache when it is there: a scan without the network gives
-// the same result as the scan that filled the cache.
+// NewModuleFetcher returns the adapter of a modfetch.Fetcher with opts
+// (with opts.Network, a download that fails falls back to the cache; see
+// modfetch.Fetcher.Fetch).
 func NewModuleFetcher(opts modfetch.Options) *ModuleFetcher {
-	a := &ModuleFetcher{f: modfetch.New(opts), memo: map[string]*fetchResult{}}
-	if opts.Network {
-		off := opts
-		off.Network = false
-		a.offline = modfetch.New(off)
-	}
-	return a
+	return &ModuleFetcher{f: modfetch.New(opts), memo: map[string]*fetchResult{}}
 }
 
 // Fetch implements eval.ModuleFetcher.
@@ -78,12 +66,6 @@ func (a *ModuleFetcher) Fetch(ctx context.Context, source, version string) (*eva
 
 func (a *ModuleFetcher) fetch(ctx context.Context, source, version string) (*eval.FetchedModule, error) {
 	m, err := a.f.Fetch(ctx, source, version)
-	if err != nil && a.offline != nil && ctx.Err() == nil &&
-		!errors.Is(err, modfetch.ErrRefused) && !errors.Is(err, modfetch.ErrUnsupported) {
-		if cached, cerr := a.offline.Fetch(ctx, source, version); cerr == nil {
-			m, err = cached, nil
-		}
-	}
 	switch {
 	case errors.Is(err, modfetch.ErrNotCached):
 		return nil, mappedError{err, eval.ErrModuleNotCached}

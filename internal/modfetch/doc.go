@@ -72,7 +72,10 @@
 // without its spillway-module.json is never trusted, and temporary
 // directories older than a day are removed. When Options.Network is false
 // only the cache is read: a registry constraint is resolved against the
-// versions present in the module's directory of the cache.
+// versions present in the module's directory of the cache. When it is
+// true and a download fails (a host that cannot be reached, a timeout),
+// Fetch falls back to the cache the same way; refusals (ErrRefused) and
+// unsupported sources do not fall back.
 //
 // Fetch is safe for concurrent use: calls for the same source and version,
 // and calls that resolve to the same cache entry, wait for one download.

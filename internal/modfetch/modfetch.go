@@ -91,6 +91,11 @@ type Fetcher struct {
 	mu      sync.Mutex
 	flights map[string]*flight
 	disco   map[string]*url.URL // registry host -> modules.v1 base
+
+	// offline reads the same cache without the network: where a
+	// download fails (the host cannot be reached), Fetch falls back to
+	// it. Nil when Options.Network is false.
+	offline *Fetcher
 }
 
 type flight struct {
@@ -113,12 +118,18 @@ func New(opts Options) *Fetcher {
 	if opts.MaxBytes <= 0 {
 		opts.MaxBytes = DefaultMaxBytes
 	}
-	return &Fetcher{
+	f := &Fetcher{
 		opts:    opts,
 		client:  safeClient(opts.Client),
 		flights: map[string]*flight{},
 		disco:   map[string]*url.URL{},
 	}
+	if opts.Network {
+		off := opts
+		off.Network = false
+		f.offline = New(off)
+	}
+	return f
 }
 
 // safeClient returns a copy of c (or a default client) whose redirects are
@@ -159,11 +170,19 @@ func safeClient(c *http.Client) *http.Client {
 // Fetch returns the module named by source (as written in a module block)
 // and, for registry modules, the version constraint version. With
 // Options.Network false only the cache is used and a missing module gives
-// an error wrapping ErrNotCached.
+// an error wrapping ErrNotCached. With it true, a download that fails for
+// any reason but a refusal (ErrRefused), an unsupported source or the end
+// of ctx falls back to what the cache holds, so a scan without the
+// network gives the same result as the scan that filled the cache.
 func (f *Fetcher) Fetch(ctx context.Context, source, version string) (*Module, error) {
 	v, err := f.once(ctx, "fetch\x00"+source+"\x00"+version, func() (any, error) {
 		return f.fetch(ctx, source, version)
 	})
+	if err != nil && f.offline != nil && ctx.Err() == nil && !errors.Is(err, ErrRefused) && !errors.Is(err, ErrUnsupported) {
+		if m, cerr := f.offline.Fetch(ctx, source, version); cerr == nil {
+			return m, nil
+		}
+	}
 	if err != nil {
 		return nil, fmt.Errorf("module %q: %w", source, err)
 	}
