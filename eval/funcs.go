@@ -14,6 +14,7 @@ import (
 	"path"
 	"regexp"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/hashicorp/hcl/v2"
@@ -35,6 +36,21 @@ const MaxStringLength = 1 << 20
 // and the Terraform functions serverless configurations use. Functions that
 // depend on the moment of apply (timestamp, uuid) return unknown values.
 func (r *Root) functions() map[string]function.Function {
+	base := pureFunctions()
+	fs := make(map[string]function.Function, len(base)+8)
+	for name, m := range base {
+		fs[name] = r.metered(m)
+	}
+	for name, f := range r.fileFunctions() {
+		fs[name] = r.metered(newMeterable(name, f))
+	}
+	return fs
+}
+
+// pureFunctions is the part of the function table that depends on no root
+// module: built once per process, with what metering needs of each
+// function, so that a root module only wraps it (see metered).
+var pureFunctions = sync.OnceValue(func() map[string]*meterable {
 	fs := map[string]function.Function{
 		"abs":             stdlib.AbsoluteFunc,
 		"ceil":            stdlib.CeilFunc,
@@ -132,14 +148,12 @@ func (r *Root) functions() map[string]function.Function {
 		"uuid":          unknownFunc("uuid()", cty.String),
 		"bcrypt":        unknownFunc("bcrypt()", cty.String),
 	}
-	for name, f := range r.fileFunctions() {
-		fs[name] = f
-	}
+	out := make(map[string]*meterable, len(fs))
 	for name, f := range fs {
-		fs[name] = r.metered(name, f)
+		out[name] = newMeterable(name, f)
 	}
-	return fs
-}
+	return out
+})
 
 // tryFunc is hcl's try, except that when the first argument that
 // evaluates without errors is not yet known, the unknown result keeps that

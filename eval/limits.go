@@ -34,6 +34,32 @@ var fileFunctionNames = map[string]bool{
 	"file": true, "filebase64": true,
 }
 
+// meterable is a function with what metered needs of it computed once:
+// its name, its own parameters and the pass-through parameters of the
+// wrapper.
+type meterable struct {
+	name     string
+	f        function.Function
+	params   []function.Parameter
+	varParam *function.Parameter
+	outer    []function.Parameter
+	outerVar *function.Parameter
+	desc     string
+}
+
+func newMeterable(name string, f function.Function) *meterable {
+	m := &meterable{name: name, f: f, params: f.Params(), varParam: f.VarParam(), desc: f.Description()}
+	m.outer = make([]function.Parameter, len(m.params))
+	for i, p := range m.params {
+		m.outer[i] = passThrough(p)
+	}
+	if m.varParam != nil {
+		p := passThrough(*m.varParam)
+		m.outerVar = &p
+	}
+	return m
+}
+
 // metered wraps a function so that each call is charged to the evaluation
 // budget (steps plus the weight of its arguments and result), returns an
 // unknown value once the budget is gone, and fails on results longer than
@@ -41,17 +67,8 @@ var fileFunctionNames = map[string]bool{
 // any value, so that large tuples reach it unconverted: cty converts a
 // tuple to a list in time quadratic in its length, so they are converted
 // here (see normalizeTuple) before the wrapped function sees them.
-func (r *Root) metered(name string, f function.Function) function.Function {
-	params := f.Params()
-	outer := make([]function.Parameter, len(params))
-	for i, p := range params {
-		outer[i] = passThrough(p)
-	}
-	var varParam *function.Parameter
-	if vp := f.VarParam(); vp != nil {
-		p := passThrough(*vp)
-		varParam = &p
-	}
+func (r *Root) metered(m *meterable) function.Function {
+	name, f, params := m.name, m.f, m.params
 	prepare := func(args []cty.Value) ([]cty.Value, error) {
 		out, copied := args, false
 		for i, a := range args {
@@ -59,8 +76,8 @@ func (r *Root) metered(name string, f function.Function) function.Function {
 			switch {
 			case i < len(params):
 				p = params[i]
-			case f.VarParam() != nil:
-				p = *f.VarParam()
+			case m.varParam != nil:
+				p = *m.varParam
 			default:
 				continue
 			}
@@ -90,9 +107,9 @@ func (r *Root) metered(name string, f function.Function) function.Function {
 		return out, nil
 	}
 	return function.New(&function.Spec{
-		Description: f.Description(),
-		Params:      outer,
-		VarParam:    varParam,
+		Description: m.desc,
+		Params:      m.outer,
+		VarParam:    m.outerVar,
 		Type: func(args []cty.Value) (cty.Type, error) {
 			// The call is charged here, before cty walks the
 			// arguments to check their types and marks.

@@ -8,7 +8,6 @@ import (
 	"fmt"
 	"io/fs"
 	"path"
-	"sort"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -43,6 +42,9 @@ type Options struct {
 	// a canceled loader's results are only good for reporting why the
 	// scan stopped. Nil means no cancellation.
 	Context context.Context
+	// Jobs is how many directories Discover reads at once; less than
+	// one means GOMAXPROCS.
+	Jobs int
 }
 
 // File is one parsed configuration or variable file.
@@ -353,114 +355,6 @@ func cleanErr(err error) string {
 		return pe.Err.Error()
 	}
 	return err.Error()
-}
-
-// Discover walks the tree from dir and returns every directory that holds
-// configuration files, sorted. .terraform and .git directories and excluded
-// paths are skipped.
-func (l *Loader) Discover(dir string) ([]string, hcl.Diagnostics) {
-	var dirs []string
-	var diags hcl.Diagnostics
-	seen := map[string]bool{}
-	lfs := &listingFS{fsys: l.fsys, listings: map[string][]fs.DirEntry{}}
-	err := fs.WalkDir(lfs, dir, func(p string, d fs.DirEntry, err error) error {
-		if cerr := l.canceled(); cerr != nil {
-			return cerr
-		}
-		if err != nil {
-			diags = append(diags, &hcl.Diagnostic{
-				Severity: hcl.DiagError,
-				Summary:  "Unreadable directory",
-				Detail:   fmt.Sprintf("The directory could not be read: %s. Check its permissions, or exclude it with --exclude.", cleanErr(err)),
-				Subject:  &hcl.Range{Filename: l.DisplayName(p), Start: hcl.InitialPos, End: hcl.InitialPos},
-			})
-			if d != nil && d.IsDir() {
-				return fs.SkipDir
-			}
-			return nil
-		}
-		if d.IsDir() {
-			name := d.Name()
-			if p != dir && (name == ".terraform" || name == ".git") {
-				return fs.SkipDir
-			}
-			if p != dir && l.opts.Exclude != nil && l.opts.Exclude(p) {
-				return fs.SkipDir
-			}
-			return nil
-		}
-		if !IsConfigFile(d.Name()) || (l.opts.Exclude != nil && l.opts.Exclude(p)) {
-			return nil
-		}
-		pd := path.Dir(p)
-		if !seen[pd] {
-			seen[pd] = true
-			dirs = append(dirs, pd)
-		}
-		return nil
-	})
-	if cerr := l.canceled(); cerr != nil && (errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded)) {
-		diags = append(diags, &hcl.Diagnostic{
-			Severity: hcl.DiagError,
-			Summary:  "Scan canceled",
-			Detail:   fmt.Sprintf("The tree was not walked to the end because the scan stopped: %s.", cerr),
-			Subject:  &hcl.Range{Filename: l.DisplayName(dir), Start: hcl.InitialPos, End: hcl.InitialPos},
-		})
-	} else if err != nil {
-		diags = append(diags, &hcl.Diagnostic{
-			Severity: hcl.DiagError,
-			Summary:  "Unreadable directory",
-			Detail:   fmt.Sprintf("The tree could not be walked: %s.", cleanErr(err)),
-			Subject:  &hcl.Range{Filename: l.DisplayName(dir), Start: hcl.InitialPos, End: hcl.InitialPos},
-		})
-	}
-	sort.Strings(dirs)
-	l.mu.Lock()
-	if l.listings == nil {
-		l.listings = map[string][]fs.DirEntry{}
-	}
-	for _, d := range dirs {
-		if es, ok := lfs.listings[d]; ok {
-			l.listings[d] = es
-		}
-	}
-	l.mu.Unlock()
-	return dirs, diags
-}
-
-// listingFS is the loader's file system for Discover: it keeps the
-// listing of every directory the walk reads.
-type listingFS struct {
-	fsys     fs.FS
-	listings map[string][]fs.DirEntry
-}
-
-// Open implements fs.FS.
-func (f *listingFS) Open(name string) (fs.File, error) {
-	file, err := f.fsys.Open(name)
-	if err != nil {
-		return nil, fmt.Errorf("%w", err)
-	}
-	return file, nil
-}
-
-// Stat implements fs.StatFS.
-func (f *listingFS) Stat(name string) (fs.FileInfo, error) {
-	st, err := fs.Stat(f.fsys, name)
-	if err != nil {
-		return nil, fmt.Errorf("%w", err)
-	}
-	return st, nil
-}
-
-// ReadDir implements fs.ReadDirFS.
-func (f *listingFS) ReadDir(name string) ([]fs.DirEntry, error) {
-	es, err := fs.ReadDir(f.fsys, name)
-	if err != nil {
-		return es, fmt.Errorf("%w", err)
-	}
-	f.listings[name] = es
-	return es, nil
 }
 
 // readDir lists dir, with the listing Discover read if it is still kept.

@@ -628,7 +628,7 @@ func (d *driver) openTree(p string) (*tree, hcl.Diagnostics, error) {
 // openFS prepares the scan of the tree fsys, whose files are shown with
 // prefix; exclude, when not nil, skips paths inside fsys.
 func (d *driver) openFS(fsys fs.FS, prefix string, exclude func(string) bool) (*tree, hcl.Diagnostics) {
-	loader := parser.NewLoader(fsys, parser.Options{Prefix: prefix, MaxFileSize: d.opts.MaxFileSize, Exclude: exclude, Context: d.ctx})
+	loader := parser.NewLoader(fsys, parser.Options{Prefix: prefix, MaxFileSize: d.opts.MaxFileSize, Exclude: exclude, Context: d.ctx, Jobs: d.opts.Jobs})
 	dirs, diags := loader.Discover(".")
 	if d.opts.Debug != nil {
 		d.opts.Debug("scanning %s: %d module directories", loader.DisplayName("."), len(dirs))
