@@ -1,20 +1,32 @@
 // Package gcpolicy sets how often spillway collects garbage.
 //
 // A scan allocates far more than it keeps: each root module's syntax,
-// evaluation and graph are garbage once its findings are recorded. Go's
-// default policy (GOGC=100) collects every time the heap doubles, which for
-// a live heap of a few tens of MiB means a collection every few tens of
+// evaluation and graph are garbage once its findings are recorded, and
+// hclsyntax alone allocates about fifty times the size of the source it
+// parses. Go's default policy (GOGC=100) collects every time the heap
+// doubles, which for a live heap of a few MiB means a collection every few
 // MiB allocated. spillway instead lets the heap grow to a soft limit and
-// collects there. A fixed limit thrashes once the live heap approaches it
-// (every allocation then triggers a collection), so the limit rises with
-// the live heap: after every collection it is set to
+// collects there. After every collection the limit is set to
 //
 //	max(Floor, Factor × live heap)
 //
-// so a collection always frees at least half of the limit and the cost of
-// collecting stays proportional to what is allocated, however large the
-// live heap gets. GOGC or GOMEMLIMIT in the environment turn the policy
-// off and leave the Go runtime's own settings in force.
+// and it never goes down again during a scan:
+//
+//   - A fixed limit thrashes once the live heap approaches it (every
+//     allocation then triggers a collection); with the factor a collection
+//     always frees at least two thirds of the limit, so the cost of
+//     collecting stays proportional to what is allocated however large the
+//     live heap gets.
+//   - A limit that went down after the live heap shrank would make the
+//     runtime return memory to the system only to fault it in again on
+//     the next root module (measured: 20% more wall time on 20,000 files).
+//   - A high floor is not free either: every page of heap is faulted in
+//     and cleared once, and a heap that stays small is reused while it is
+//     still in the CPU's caches. With a 192 MiB floor a scan of 2,500 real
+//     files took 20% longer than with 96 MiB.
+//
+// GOGC or GOMEMLIMIT in the environment turn the policy off and leave the
+// Go runtime's own settings in force.
 package gcpolicy
 
 import (
@@ -27,10 +39,10 @@ import (
 
 // Floor is the lowest soft memory limit: below it spillway never collects
 // because of the limit.
-const Floor = 192 << 20
+const Floor = 128 << 20
 
 // Factor is how many times the live heap the limit is at least.
-const Factor = 2
+const Factor = 3
 
 // Apply installs the policy unless getenv reports GOGC or GOMEMLIMIT set,
 // and reports whether it did. It is meant to be called once, by main.
@@ -38,16 +50,18 @@ func Apply(getenv func(string) string) bool {
 	if getenv("GOGC") != "" || getenv("GOMEMLIMIT") != "" {
 		return false
 	}
-	t := &tuner{floor: Floor, factor: Factor}
+	t := &tuner{floor: Floor, factor: Factor, cur: Floor}
 	debug.SetGCPercent(-1)
 	debug.SetMemoryLimit(t.floor)
 	t.arm()
 	return true
 }
 
-// tuner raises (or lowers back) the memory limit after each collection.
+// tuner raises the memory limit after each collection.
 type tuner struct {
 	floor, factor int64
+	// cur is the limit in force; it only rises.
+	cur int64
 	mu            sync.Mutex
 	sample        []metrics.Sample
 	// stopped ends the cycle of sentinels (tests).
@@ -74,7 +88,8 @@ func (t *tuner) arm() {
 	})
 }
 
-// adjust sets the limit from the live heap the last collection measured.
+// adjust raises the limit to what the live heap the last collection
+// measured calls for, if that is higher than the limit in force.
 func (t *tuner) adjust() {
 	t.mu.Lock()
 	defer t.mu.Unlock()
@@ -85,7 +100,10 @@ func (t *tuner) adjust() {
 	if t.sample[0].Value.Kind() != metrics.KindUint64 {
 		return
 	}
-	debug.SetMemoryLimit(Limit(int64(min(t.sample[0].Value.Uint64(), 1<<62)), t.floor, t.factor))
+	if l := Limit(int64(min(t.sample[0].Value.Uint64(), 1<<62)), t.floor, t.factor); l > t.cur {
+		t.cur = l
+		debug.SetMemoryLimit(l)
+	}
 }
 
 // Limit is the soft memory limit for a live heap of live bytes: factor

@@ -64,3 +64,23 @@ func TestLimitRisesWithLiveHeap(t *testing.T) {
 	}
 	runtime.KeepAlive(live)
 }
+
+// TestLimitNeverGoesDown: a collection that finds a live heap smaller than
+// the one the limit was raised for leaves the limit where it is.
+func TestLimitNeverGoesDown(t *testing.T) {
+	old := debug.SetMemoryLimit(-1)
+	defer debug.SetMemoryLimit(old)
+	const high = 512 << 20
+	debug.SetMemoryLimit(high)
+	tu := &tuner{floor: 1 << 20, factor: 2, cur: high}
+	runtime.GC()
+	tu.adjust()
+	if got := debug.SetMemoryLimit(-1); got != high {
+		t.Errorf("limit %d after a collection with a small live heap, want it kept at %d", got, high)
+	}
+	tu.cur = 0
+	tu.adjust()
+	if got := debug.SetMemoryLimit(-1); got >= high {
+		t.Errorf("limit %d with no limit in force yet, want it set from the live heap", got)
+	}
+}
