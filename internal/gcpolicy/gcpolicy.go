@@ -61,9 +61,9 @@ func Apply(getenv func(string) string) bool {
 type tuner struct {
 	floor, factor int64
 	// cur is the limit in force; it only rises.
-	cur int64
-	mu            sync.Mutex
-	sample        []metrics.Sample
+	cur    int64
+	mu     sync.Mutex
+	sample []metrics.Sample
 	// stopped ends the cycle of sentinels (tests).
 	stopped atomic.Bool
 }
