@@ -4,7 +4,10 @@ import (
 	"bufio"
 	"bytes"
 	"encoding/json"
+	"errors"
 	"io"
+	"runtime"
+	"sync"
 
 	"github.com/hashicorp/hcl/v2"
 
@@ -194,16 +197,16 @@ func writeJSONReport(w io.Writer, out *jsonReport) error {
 	if err := field("tool", out.Tool, false); err != nil {
 		return err
 	}
-	if err := jsonList(bw, "findings", out.Findings, value); err != nil {
+	if err := jsonList(bw, "findings", out.Findings); err != nil {
 		return err
 	}
-	if err := jsonList(bw, "undetermined", out.Undetermined, value); err != nil {
+	if err := jsonList(bw, "undetermined", out.Undetermined); err != nil {
 		return err
 	}
-	if err := jsonList(bw, "errors", out.Errors, value); err != nil {
+	if err := jsonList(bw, "errors", out.Errors); err != nil {
 		return err
 	}
-	if err := jsonList(bw, "notes", out.Notes, value); err != nil {
+	if err := jsonList(bw, "notes", out.Notes); err != nil {
 		return err
 	}
 	if err := field("stats", out.Stats, true); err != nil {
@@ -213,16 +216,53 @@ func writeJSONReport(w io.Writer, out *jsonReport) error {
 	return bw.Flush()
 }
 
-// jsonList writes `  "name": [...],` with each element encoded by value.
-func jsonList[T any](bw *bufio.Writer, name string, list []T, value func(string, any) error) error {
+// jsonList writes `  "name": [...],` with each element encoded as
+// writeJSONReport's value would. A report of a large tree holds tens of
+// thousands of findings, encoded after every root module is done, when
+// nothing else is left to run: the elements are encoded on GOMAXPROCS
+// goroutines, a batch at a time so that memory holds one batch of encoded
+// text, and written in order.
+func jsonList[T any](bw *bufio.Writer, name string, list []T) error {
 	_, _ = bw.WriteString("  \"" + name + "\": [")
-	for i := range list {
-		if i > 0 {
-			_ = bw.WriteByte(',')
+	workers := max(1, runtime.GOMAXPROCS(0))
+	const per = 32 // elements a goroutine encodes in a batch
+	if len(list) < 2*per {
+		workers = 1
+	}
+	bufs := make([]bytes.Buffer, min(len(list), workers*per))
+	errs := make([]error, workers)
+	for start := 0; start < len(list); start += len(bufs) {
+		end := min(len(list), start+len(bufs))
+		var wg sync.WaitGroup
+		for w := range workers {
+			lo, hi := start+w*per, min(end, start+(w+1)*per)
+			if lo >= hi {
+				break
+			}
+			wg.Go(func() {
+				for i := lo; i < hi; i++ {
+					b := &bufs[i-start]
+					b.Reset()
+					enc := json.NewEncoder(b)
+					enc.SetIndent("    ", "  ")
+					if err := enc.Encode(&list[i]); err != nil {
+						errs[w] = err
+						return
+					}
+				}
+			})
 		}
-		_, _ = bw.WriteString("\n    ")
-		if err := value("    ", &list[i]); err != nil {
+		wg.Wait()
+		if err := errors.Join(errs...); err != nil {
 			return err
+		}
+		for i := start; i < end; i++ {
+			if i > 0 {
+				_ = bw.WriteByte(',')
+			}
+			_, _ = bw.WriteString("\n    ")
+			b := bufs[i-start].Bytes()
+			_, _ = bw.Write(b[:len(b)-1]) // Encode's newline
 		}
 	}
 	if len(list) > 0 {

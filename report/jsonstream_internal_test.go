@@ -3,6 +3,7 @@ package report
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"testing"
 )
 
@@ -22,7 +23,17 @@ func TestWriteJSONReportMatchesEncoder(t *testing.T) {
 		Stats:        jsonStats{RootModules: 2, Findings: jsonSeverities{High: 1}},
 	}
 	empty := jsonReport{Version: 1, Findings: []jsonFinding{}, Undetermined: []jsonUndetermined{}, Errors: []jsonError{}, Notes: []jsonNote{}}
-	for _, r := range []jsonReport{full, empty} {
+	// Long lists are encoded in parallel batches: more elements than one
+	// batch of every goroutine, and a count that leaves a partial batch.
+	large := jsonReport{Version: 1, Undetermined: []jsonUndetermined{}, Errors: []jsonError{}, Notes: []jsonNote{}}
+	for i := range 1000 + 37 {
+		f := full.Findings[i%2]
+		f.Message = fmt.Sprintf("finding %d <&>", i)
+		f.StartLine = i
+		large.Findings = append(large.Findings, f)
+		large.Notes = append(large.Notes, jsonNote{Kind: "k", Line: i})
+	}
+	for _, r := range []jsonReport{full, empty, large} {
 		var want, got bytes.Buffer
 		enc := json.NewEncoder(&want)
 		enc.SetIndent("", "  ")

@@ -226,6 +226,18 @@ func (d *driver) run(trees []*tree, diags hcl.Diagnostics) (*report.Result, erro
 		}
 		outs = append(outs, out)
 	}
+	// Sized up front: a large tree has tens of thousands of findings, and
+	// growing the slices by appending copied them over and over, serially,
+	// after every root module was done.
+	var nf, nu int
+	for _, out := range outs {
+		for _, rr := range out.results {
+			nf += len(rr.findings)
+			nu += len(rr.unds)
+		}
+	}
+	res.Findings = make([]lint.Finding, 0, nf)
+	res.Undetermined = make([]lint.Undetermined, 0, nu)
 	directives := map[string][]lint.Directive{}
 	files := map[string]bool{}
 	for i, t := range trees {
