@@ -26,25 +26,34 @@ func MergeRoots(findings []Finding) []Finding {
 		blockFile, rangeFile string
 		blockStart, start    int
 	}
-	byKey := map[key][]Finding{}
+	// Groups hold indices: a large tree has tens of thousands of
+	// findings, and copying each into its group held them all twice.
+	byKey := map[key][]int{}
 	var keys []key
-	for _, f := range findings {
+	for i := range findings {
+		f := &findings[i]
 		b := f.BlockRange()
 		k := key{rule: f.RuleID, blockFile: b.Filename, blockStart: b.Start.Byte, rangeFile: f.Range.Filename, start: f.Range.Start.Byte}
 		if _, ok := byKey[k]; !ok {
 			keys = append(keys, k)
 		}
-		byKey[k] = append(byKey[k], f)
+		byKey[k] = append(byKey[k], i)
 	}
 	out := make([]Finding, 0, len(keys))
 	for _, k := range keys {
-		ms := byKey[k]
-		if oneRoot(ms) {
+		idx := byKey[k]
+		if oneRoot(findings, idx) {
 			// One root module's findings of several severities at one
 			// place (instances on paths of different exposure) stay
 			// apart, as RunGraph made them.
-			out = append(out, ms...)
+			for _, i := range idx {
+				out = append(out, findings[i])
+			}
 			continue
+		}
+		ms := make([]Finding, len(idx))
+		for j, i := range idx {
+			ms[j] = findings[i]
 		}
 		out = append(out, merge(ms))
 	}
@@ -52,10 +61,11 @@ func MergeRoots(findings []Finding) []Finding {
 	return out
 }
 
-// oneRoot reports whether the findings all come from one root module.
-func oneRoot(ms []Finding) bool {
-	for _, f := range ms[1:] {
-		if f.Root != ms[0].Root {
+// oneRoot reports whether the findings at indices idx all come from one
+// root module.
+func oneRoot(findings []Finding, idx []int) bool {
+	for _, i := range idx[1:] {
+		if findings[i].Root != findings[idx[0]].Root {
 			return false
 		}
 	}

@@ -128,13 +128,9 @@ func (JSON) Write(w io.Writer, r *Result) error {
 	out := jsonReport{
 		Version:      1,
 		Tool:         jsonTool{Name: r.ToolName, Version: r.ToolVersion},
-		Findings:     []jsonFinding{},
 		Undetermined: []jsonUndetermined{},
 		Errors:       []jsonError{},
 		Notes:        []jsonNote{},
-	}
-	for _, f := range r.Findings {
-		out.Findings = append(out.Findings, toJSONFinding(f))
 	}
 	for _, u := range r.Undetermined {
 		ju := jsonUndetermined{
@@ -157,7 +153,11 @@ func (JSON) Write(w io.Writer, r *Result) error {
 		Resources:   r.Stats.Resources,
 		Findings:    jsonSeverities{High: h, Medium: m, Low: l},
 	}
-	return writeJSONReport(w, &out)
+	// Findings are converted as they are written, on the goroutines that
+	// encode them: a large tree's findings would otherwise be held twice
+	// at the end of the scan, as lint.Findings and as their JSON form.
+	findings := jsonSeq{n: len(r.Findings), at: func(i int) any { return toJSONFinding(r.Findings[i]) }}
+	return writeJSONStream(w, &out, findings)
 }
 
 // writeJSONReport writes out exactly as json.Encoder with SetIndent("", "  ")
@@ -165,6 +165,23 @@ func (JSON) Write(w io.Writer, r *Result) error {
 // re-indenting it copied and grew one buffer the size of the report, serially,
 // at the end of the scan.
 func writeJSONReport(w io.Writer, out *jsonReport) error {
+	return writeJSONStream(w, out, seqOf(out.Findings))
+}
+
+// jsonSeq is a list to write, element by element: n elements, the i-th
+// being at(i). at is called once per element, from several goroutines.
+type jsonSeq struct {
+	n  int
+	at func(i int) any
+}
+
+func seqOf[T any](list []T) jsonSeq {
+	return jsonSeq{n: len(list), at: func(i int) any { return &list[i] }}
+}
+
+// writeJSONStream is writeJSONReport with the findings given as a
+// sequence (out.Findings is not read).
+func writeJSONStream(w io.Writer, out *jsonReport, findings jsonSeq) error {
 	bw := bufio.NewWriterSize(w, 64<<10)
 	var buf bytes.Buffer
 	enc := json.NewEncoder(&buf)
@@ -197,16 +214,16 @@ func writeJSONReport(w io.Writer, out *jsonReport) error {
 	if err := field("tool", out.Tool, false); err != nil {
 		return err
 	}
-	if err := jsonList(bw, "findings", out.Findings); err != nil {
+	if err := jsonList(bw, "findings", findings); err != nil {
 		return err
 	}
-	if err := jsonList(bw, "undetermined", out.Undetermined); err != nil {
+	if err := jsonList(bw, "undetermined", seqOf(out.Undetermined)); err != nil {
 		return err
 	}
-	if err := jsonList(bw, "errors", out.Errors); err != nil {
+	if err := jsonList(bw, "errors", seqOf(out.Errors)); err != nil {
 		return err
 	}
-	if err := jsonList(bw, "notes", out.Notes); err != nil {
+	if err := jsonList(bw, "notes", seqOf(out.Notes)); err != nil {
 		return err
 	}
 	if err := field("stats", out.Stats, true); err != nil {
@@ -222,17 +239,17 @@ func writeJSONReport(w io.Writer, out *jsonReport) error {
 // nothing else is left to run: the elements are encoded on GOMAXPROCS
 // goroutines, a batch at a time so that memory holds one batch of encoded
 // text, and written in order.
-func jsonList[T any](bw *bufio.Writer, name string, list []T) error {
+func jsonList(bw *bufio.Writer, name string, list jsonSeq) error {
 	_, _ = bw.WriteString("  \"" + name + "\": [")
 	workers := max(1, runtime.GOMAXPROCS(0))
 	const per = 32 // elements a goroutine encodes in a batch
-	if len(list) < 2*per {
+	if list.n < 2*per {
 		workers = 1
 	}
-	bufs := make([]bytes.Buffer, min(len(list), workers*per))
+	bufs := make([]bytes.Buffer, min(list.n, workers*per))
 	errs := make([]error, workers)
-	for start := 0; start < len(list); start += len(bufs) {
-		end := min(len(list), start+len(bufs))
+	for start := 0; start < list.n; start += len(bufs) {
+		end := min(list.n, start+len(bufs))
 		var wg sync.WaitGroup
 		for w := range workers {
 			lo, hi := start+w*per, min(end, start+(w+1)*per)
@@ -245,7 +262,7 @@ func jsonList[T any](bw *bufio.Writer, name string, list []T) error {
 					b.Reset()
 					enc := json.NewEncoder(b)
 					enc.SetIndent("    ", "  ")
-					if err := enc.Encode(&list[i]); err != nil {
+					if err := enc.Encode(list.at(i)); err != nil {
 						errs[w] = err
 						return
 					}
@@ -265,7 +282,7 @@ func jsonList[T any](bw *bufio.Writer, name string, list []T) error {
 			_, _ = bw.Write(b[:len(b)-1]) // Encode's newline
 		}
 	}
-	if len(list) > 0 {
+	if list.n > 0 {
 		_, _ = bw.WriteString("\n  ")
 	}
 	_, err := bw.WriteString("],\n")

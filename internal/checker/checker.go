@@ -248,6 +248,9 @@ func (d *driver) run(trees []*tree, diags hcl.Diagnostics) (*report.Result, erro
 			res.Undetermined = append(res.Undetermined, rr.unds...)
 			res.Diagnostics = append(res.Diagnostics, rr.diags...)
 			res.Roots = append(res.Roots, t.loader.DisplayName(r))
+			// The copy in res is the one kept: a collection from
+			// here on need not find both.
+			delete(out.results, r)
 		}
 		res.Stats.RootModules += len(out.roots)
 		dirs := make([]string, 0, len(out.facts))

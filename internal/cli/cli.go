@@ -11,7 +11,6 @@
 package cli
 
 import (
-	"bytes"
 	"context"
 	"fmt"
 	"io"
@@ -320,14 +319,19 @@ func (o output) write(res *report.Result, env Env, opts report.Options, stdout i
 		if err != nil {
 			return fmt.Errorf("report: %w", err)
 		}
-		// Rendered first, then written atomically: a failure leaves the
-		// old report (or none), never half of one; a device such as
-		// /dev/null is written directly.
-		var buf bytes.Buffer
-		if err := rep.Write(&buf, res); err != nil {
-			return fmt.Errorf("write %s report: %w", o.format, err)
+		// Rendered into a temporary file that replaces the report only
+		// once complete: a failure leaves the old report (or none),
+		// never half of one, and a large report is never held in
+		// memory whole. A device such as /dev/null is written directly.
+		var renderErr error
+		err = safewrite.WritePathFunc(checker.AbsPath(env.Cwd, o.file), 0o644, func(w io.Writer) error {
+			renderErr = rep.Write(w, res)
+			return renderErr
+		})
+		if renderErr != nil {
+			return fmt.Errorf("write %s report: %w", o.format, renderErr)
 		}
-		if err := safewrite.WritePath(checker.AbsPath(env.Cwd, o.file), buf.Bytes(), 0o644); err != nil {
+		if err != nil {
 			return fmt.Errorf("write %s report to %s: %w", o.format, o.file, err)
 		}
 		return nil

@@ -71,3 +71,85 @@ func TestFixSurvivesSIGKILL(t *testing.T) {
 		}
 	}
 }
+
+// TestReportSurvivesSIGKILL kills the real binary while it streams a large
+// -o report over an existing one: after every kill the report is either
+// the old one or the complete new one, never a part of it.
+func TestReportSurvivesSIGKILL(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds the binary")
+	}
+	bin := filepath.Join(t.TempDir(), "spillway")
+	build := exec.Command("go", "build", "-o", bin, "github.com/spillway-iac/spillway/cmd/spillway")
+	build.Env = append(os.Environ(), "GOFLAGS=-buildvcs=false")
+	if out, err := build.CombinedOutput(); err != nil {
+		t.Fatalf("go build: %v\n%s", err, out)
+	}
+	files := map[string]string{}
+	for i := range 20 {
+		var b strings.Builder
+		for j := range 200 {
+			fmt.Fprintf(&b, "resource \"aws_lambda_function\" \"f%d_%d\" {\n  function_name = \"f%d-%d\"\n  runtime       = \"python3.12\"\n}\n\n", i, j, i, j)
+		}
+		files[fmt.Sprintf("m%02d/main.tf", i)] = b.String()
+	}
+	dir := writeTree(t, files)
+	out := filepath.Join(t.TempDir(), "report.json")
+	if b, err := exec.Command(bin, "scan", "--soft-fail", "--format", "json", "-o", out, dir).CombinedOutput(); err != nil {
+		t.Fatalf("full scan: %v\n%s", err, b)
+	}
+	full, err := os.ReadFile(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(full) < 1<<20 {
+		t.Fatalf("the report is %d bytes, too small to be interrupted while written", len(full))
+	}
+	const old = "the previous report\n"
+	// writing reports whether the report is being written: a temporary
+	// file beside it, or the report itself changed.
+	writing := func() bool {
+		es, _ := os.ReadDir(filepath.Dir(out))
+		if len(es) > 1 {
+			return true
+		}
+		b, _ := os.ReadFile(out)
+		return string(b) != old
+	}
+	for round := range 16 {
+		if err := os.WriteFile(out, []byte(old), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		cmd := exec.Command(bin, "scan", "--soft-fail", "--format", "json", "-o", out, dir)
+		if err := cmd.Start(); err != nil {
+			t.Fatal(err)
+		}
+		when := fmt.Sprintf("after %d ms", round*round*12)
+		if round%2 == 0 {
+			// Half the rounds kill it as soon as the write begins.
+			when = "as the write began"
+			for deadline := time.Now().Add(time.Minute); !writing() && time.Now().Before(deadline); {
+				time.Sleep(200 * time.Microsecond)
+			}
+		} else {
+			time.Sleep(time.Duration(round*round*12) * time.Millisecond)
+		}
+		_ = cmd.Process.Signal(syscall.SIGKILL)
+		_ = cmd.Wait()
+		got, err := os.ReadFile(out)
+		if err != nil {
+			t.Fatalf("round %d: %v", round, err)
+		}
+		if string(got) != old && string(got) != string(full) {
+			t.Fatalf("round %d (killed %s): the report is neither the old one nor the complete new one (%d bytes)", round, when, len(got))
+		}
+		// A kill leaves the temporary file behind; the next round
+		// starts from a directory holding only the report.
+		es, _ := os.ReadDir(filepath.Dir(out))
+		for _, e := range es {
+			if e.Name() != filepath.Base(out) {
+				_ = os.Remove(filepath.Join(filepath.Dir(out), e.Name()))
+			}
+		}
+	}
+}

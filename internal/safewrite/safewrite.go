@@ -24,6 +24,7 @@
 package safewrite
 
 import (
+	"bufio"
 	"bytes"
 	"crypto/rand"
 	"encoding/hex"
@@ -199,7 +200,7 @@ func Batch(ops Ops, changes []Change) ([]string, error) {
 			cleanup()
 			return nil, fmt.Errorf("%s changed since it was analyzed", real)
 		}
-		tmp, err := writeTemp(ops, real, info, c.New)
+		tmp, err := writeTemp(ops, real, info, bytesWriter(c.New))
 		if err != nil {
 			cleanup()
 			return nil, err
@@ -216,7 +217,7 @@ func Batch(ops Ops, changes []Change) ([]string, error) {
 					undo = append(undo, serr)
 					continue
 				}
-				if uerr := replace(done.ops, done.target, info, done.old); uerr != nil {
+				if uerr := replace(done.ops, done.target, info, bytesWriter(done.old)); uerr != nil {
 					undo = append(undo, uerr)
 				}
 			}
@@ -275,9 +276,9 @@ func identity(ops Ops, name string, info fs.FileInfo) any {
 	}{ops, name}
 }
 
-// writeTemp writes data to a new temporary file beside target with the
-// mode and owner of info, synced, and returns its name.
-func writeTemp(ops Ops, target string, info fs.FileInfo, data []byte) (string, error) {
+// writeTemp writes what write writes to a new temporary file beside
+// target with the mode and owner of info, synced, and returns its name.
+func writeTemp(ops Ops, target string, info fs.FileInfo, write func(io.Writer) error) (string, error) {
 	var rnd [6]byte
 	if _, err := rand.Read(rnd[:]); err != nil {
 		return "", fmt.Errorf("temporary name: %w", err)
@@ -292,7 +293,11 @@ func writeTemp(ops Ops, target string, info fs.FileInfo, data []byte) (string, e
 		_ = ops.Remove(tmp)
 		return "", fmt.Errorf("write %s: %w", target, err)
 	}
-	if _, err := f.Write(data); err != nil {
+	bw := bufio.NewWriterSize(f, 64<<10)
+	if err := write(bw); err != nil {
+		return fail(err)
+	}
+	if err := bw.Flush(); err != nil {
 		return fail(err)
 	}
 	if info != nil {
@@ -316,8 +321,8 @@ func writeTemp(ops Ops, target string, info fs.FileInfo, data []byte) (string, e
 }
 
 // replace atomically replaces a regular file's content.
-func replace(ops Ops, target string, info fs.FileInfo, data []byte) error {
-	tmp, err := writeTemp(ops, target, info, data)
+func replace(ops Ops, target string, info fs.FileInfo, write func(io.Writer) error) error {
+	tmp, err := writeTemp(ops, target, info, write)
 	if err != nil {
 		return err
 	}
@@ -333,6 +338,22 @@ func replace(ops Ops, target string, info fs.FileInfo, data []byte) error {
 // symbolic links inside the tree, and directly for a file that is not
 // regular (a device, a pipe). A new file gets mode perm.
 func WriteFile(ops Ops, name string, data []byte, perm fs.FileMode) error {
+	return WriteFileFunc(ops, name, perm, bytesWriter(data))
+}
+
+// bytesWriter is the write function that writes data.
+func bytesWriter(data []byte) func(io.Writer) error {
+	return func(w io.Writer) error {
+		_, err := w.Write(data)
+		return err
+	}
+}
+
+// WriteFileFunc is WriteFile with the content written by write, as it is
+// produced: a report of a large tree is never held in memory whole. If
+// write fails, a regular file keeps its old content (the temporary file
+// is removed); a file that is not regular may have received part of it.
+func WriteFileFunc(ops Ops, name string, perm fs.FileMode, write func(io.Writer) error) error {
 	real, err := Resolve(ops, name)
 	if err != nil {
 		return err
@@ -346,22 +367,26 @@ func WriteFile(ops Ops, name string, data []byte, perm fs.FileMode) error {
 	case info.IsDir():
 		return fmt.Errorf("%s is a directory", real)
 	case !info.Mode().IsRegular():
-		return writeDirect(ops, real, data)
+		return writeDirect(ops, real, write)
 	}
 	if info == nil {
 		info = newFileInfo{perm}
 	}
-	return replace(ops, real, info, data)
+	return replace(ops, real, info, write)
 }
 
 // writeDirect writes to a file that is not regular, without creating or
 // truncating anything.
-func writeDirect(ops Ops, name string, data []byte) error {
+func writeDirect(ops Ops, name string, write func(io.Writer) error) error {
 	f, err := ops.OpenFile(name, os.O_WRONLY, 0)
 	if err != nil {
 		return fmt.Errorf("open %s: %w", name, err)
 	}
-	_, err = f.Write(data)
+	bw := bufio.NewWriterSize(f, 64<<10)
+	err = write(bw)
+	if err == nil {
+		err = bw.Flush()
+	}
 	if cerr := f.Close(); err == nil {
 		err = cerr
 	}
@@ -386,6 +411,12 @@ func (n newFileInfo) Sys() any           { return nil }
 // baseline), anywhere on disk, as WriteFile does: the tree is the
 // directory of the resolved target.
 func WritePath(p string, data []byte, perm fs.FileMode) error {
+	return WritePathFunc(p, perm, bytesWriter(data))
+}
+
+// WritePathFunc is WritePath with the content written by write (see
+// WriteFileFunc).
+func WritePathFunc(p string, perm fs.FileMode, write func(io.Writer) error) error {
 	abs, err := filepath.Abs(p)
 	if err != nil {
 		return fmt.Errorf("%s: %w", p, err)
@@ -400,5 +431,5 @@ func WritePath(p string, data []byte, perm fs.FileMode) error {
 		return fmt.Errorf("%s: %w", p, err)
 	}
 	defer func() { _ = root.Close() }()
-	return WriteFile(RootOps(root), filepath.Base(abs), data, perm)
+	return WriteFileFunc(RootOps(root), filepath.Base(abs), perm, write)
 }

@@ -2,6 +2,7 @@ package safewrite_test
 
 import (
 	"errors"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -312,5 +313,48 @@ func TestWritePathKeepsModeAndCreatesNewFiles(t *testing.T) {
 				t.Fatal(err)
 			}
 		}
+	}
+}
+
+// TestWriteFileFuncFailureKeepsOldContent: when the content's writer fails
+// half way (a report that cannot be rendered), the file keeps its old
+// content and no temporary file is left; when it succeeds, the file holds
+// everything it wrote, past the size of one buffer.
+func TestWriteFileFuncFailureKeepsOldContent(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	target := filepath.Join(dir, "report.json")
+	if err := os.WriteFile(target, []byte("old"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	chunk := strings.Repeat("x", 100<<10)
+	err := safewrite.WritePathFunc(target, 0o644, func(w io.Writer) error {
+		if _, err := io.WriteString(w, chunk); err != nil {
+			return err
+		}
+		return errInjected
+	})
+	if !errors.Is(err, errInjected) {
+		t.Fatalf("WritePathFunc = %v, want the writer's error", err)
+	}
+	if b, _ := os.ReadFile(target); string(b) != "old" {
+		t.Errorf("after a failed write the file holds %d bytes, want its old content", len(b))
+	}
+	if es, _ := os.ReadDir(dir); len(es) != 1 {
+		t.Errorf("after a failed write the directory holds %d entries, want only the file", len(es))
+	}
+	err = safewrite.WritePathFunc(target, 0o644, func(w io.Writer) error {
+		for range 3 {
+			if _, err := io.WriteString(w, chunk); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if b, _ := os.ReadFile(target); string(b) != strings.Repeat(chunk, 3) {
+		t.Errorf("the file holds %d bytes, want %d", len(b), 3*len(chunk))
 	}
 }
