@@ -14,19 +14,22 @@ import (
 
 // Discover walks the tree from dir and returns every directory that holds
 // configuration files, sorted. .terraform and .git directories and excluded
-// paths are skipped. Directories are read on Options.Jobs goroutines at
-// once: a walk of a large tree is mostly waiting on the file system, and
-// nothing can be analyzed before it ends. The result does not depend on
-// the order the reads finish in.
+// paths are skipped. Directories are read by Options.Jobs workers at once:
+// a walk of a large tree is mostly waiting on the file system, and nothing
+// can be analyzed before it ends. The result does not depend on the order
+// the reads finish in.
 func (l *Loader) Discover(dir string) ([]string, hcl.Diagnostics) {
 	jobs := l.opts.Jobs
 	if jobs < 1 {
 		jobs = runtime.GOMAXPROCS(0)
 	}
-	w := &discovery{l: l, root: dir, sem: make(chan struct{}, jobs), found: map[string]bool{}, listings: map[string][]fs.DirEntry{}}
-	w.wg.Add(1)
-	w.visit(dir)
-	w.wg.Wait()
+	w := &discovery{l: l, pending: []string{dir}, found: map[string]bool{}, listings: map[string][]fs.DirEntry{}}
+	w.cond = sync.NewCond(&w.mu)
+	var wg sync.WaitGroup
+	for range jobs {
+		wg.Go(w.work)
+	}
+	wg.Wait()
 	if cerr := l.canceled(); cerr != nil && w.stopped {
 		w.diags = append(w.diags, &hcl.Diagnostic{
 			Severity: hcl.DiagError,
@@ -58,15 +61,17 @@ func (l *Loader) Discover(dir string) ([]string, hcl.Diagnostics) {
 	return dirs, w.diags
 }
 
-// discovery is one walk of Discover.
+// discovery is one walk of Discover: workers take directories from
+// pending, read them, and add their subdirectories to it, until nothing is
+// pending and no worker is reading (so a wide tree costs a slice of names,
+// not a goroutine per directory).
 type discovery struct {
-	l    *Loader
-	root string
-	// sem bounds the directories read at once.
-	sem chan struct{}
-	wg  sync.WaitGroup
+	l *Loader
 
 	mu        sync.Mutex
+	cond      *sync.Cond
+	pending   []string
+	active    int
 	found     map[string]bool
 	listings  map[string][]fs.DirEntry
 	diags     hcl.Diagnostics
@@ -74,19 +79,41 @@ type discovery struct {
 	stopped   bool
 }
 
+// work is one worker's loop.
+func (w *discovery) work() {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	for {
+		for len(w.pending) == 0 && w.active > 0 {
+			w.cond.Wait()
+		}
+		if len(w.pending) == 0 {
+			// Nothing pending and nobody reading: the walk is done.
+			w.cond.Broadcast()
+			return
+		}
+		p := w.pending[len(w.pending)-1]
+		w.pending = w.pending[:len(w.pending)-1]
+		w.active++
+		w.mu.Unlock()
+		subdirs := w.visit(p)
+		w.mu.Lock()
+		w.pending = append(w.pending, subdirs...)
+		w.active--
+		w.cond.Broadcast()
+	}
+}
+
 // visit reads the directory p, records it when it holds configuration
-// files and walks its subdirectories on goroutines of their own.
-func (w *discovery) visit(p string) {
-	defer w.wg.Done()
+// files and returns its subdirectories to walk.
+func (w *discovery) visit(p string) []string {
 	if w.l.canceled() != nil {
 		w.mu.Lock()
 		w.stopped = true
 		w.mu.Unlock()
-		return
+		return nil
 	}
-	w.sem <- struct{}{}
 	es, err := fs.ReadDir(w.l.fsys, p)
-	<-w.sem
 	if err != nil {
 		w.problem(p, &hcl.Diagnostic{
 			Severity: hcl.DiagError,
@@ -94,21 +121,21 @@ func (w *discovery) visit(p string) {
 			Detail:   fmt.Sprintf("The directory could not be read: %s. Check its permissions, or exclude it with --exclude.", cleanErr(err)),
 			Subject:  &hcl.Range{Filename: w.l.DisplayName(p), Start: hcl.InitialPos, End: hcl.InitialPos},
 		})
-		return
+		return nil
 	}
 	exclude := w.l.opts.Exclude
 	config := false
+	var subdirs []string
 	for _, e := range es {
-		child := path.Join(p, e.Name())
 		if e.IsDir() {
+			child := path.Join(p, e.Name())
 			if e.Name() == ".terraform" || e.Name() == ".git" || (exclude != nil && exclude(child)) {
 				continue
 			}
-			w.wg.Add(1)
-			go w.visit(child)
+			subdirs = append(subdirs, child)
 			continue
 		}
-		if !config && IsConfigFile(e.Name()) && (exclude == nil || !exclude(child)) {
+		if !config && IsConfigFile(e.Name()) && (exclude == nil || !exclude(path.Join(p, e.Name()))) {
 			config = true
 		}
 	}
@@ -118,6 +145,7 @@ func (w *discovery) visit(p string) {
 		w.found[p] = true
 	}
 	w.mu.Unlock()
+	return subdirs
 }
 
 // problem records a diagnostic about the directory p.
