@@ -72,24 +72,36 @@ func (m *ModuleInstance) ctxFor(trs []hcl.Traversal, rep *repetition) *hcl.EvalC
 	if m.Module == nil {
 		return ctx
 	}
-	varNames := map[string]bool{}
-	localNames := map[string]bool{}
-	modNeeds := map[string]*need{}
-	resNeeds := map[string]map[string]*need{}
-	dataRefs := map[string]map[string]map[string]bool{}
+	// Allocated when a reference needs them: an argument usually refers
+	// to one kind of thing, and this runs for every argument evaluated.
+	var (
+		varNames, localNames map[string]bool
+		modNeeds             map[string]*need
+		resNeeds             map[string]map[string]*need
+		dataRefs             map[string]map[string]map[string]bool
+	)
 	for _, t := range trs {
 		root := t.RootName()
 		switch root {
 		case "var":
 			if n, ok := attrName(t, 1); ok {
+				if varNames == nil {
+					varNames = map[string]bool{}
+				}
 				varNames[n] = true
 			}
 		case "local":
 			if n, ok := attrName(t, 1); ok {
+				if localNames == nil {
+					localNames = map[string]bool{}
+				}
 				localNames[n] = true
 			}
 		case "module":
 			if n, ok := attrName(t, 1); ok {
+				if modNeeds == nil {
+					modNeeds = map[string]*need{}
+				}
 				if modNeeds[n] == nil {
 					modNeeds[n] = &need{}
 				}
@@ -99,6 +111,9 @@ func (m *ModuleInstance) ctxFor(trs []hcl.Traversal, rep *repetition) *hcl.EvalC
 			typ, ok1 := attrName(t, 1)
 			name, ok2 := attrName(t, 2)
 			if ok1 && ok2 {
+				if dataRefs == nil {
+					dataRefs = map[string]map[string]map[string]bool{}
+				}
 				if dataRefs[root] == nil {
 					dataRefs[root] = map[string]map[string]bool{}
 				}
@@ -131,6 +146,9 @@ func (m *ModuleInstance) ctxFor(trs []hcl.Traversal, rep *repetition) *hcl.EvalC
 		default:
 			if name, ok := attrName(t, 1); ok {
 				if _, isRes := m.Module.Resources[root+"."+name]; isRes {
+					if resNeeds == nil {
+						resNeeds = map[string]map[string]*need{}
+					}
 					if resNeeds[root] == nil {
 						resNeeds[root] = map[string]*need{}
 					}

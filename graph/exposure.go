@@ -89,8 +89,13 @@ func (s *reachSet) result(def Reach) Reach {
 
 // exposureState caches the classification of one graph.
 type exposureState struct {
-	fn      map[*Function]Reach
-	src     map[*Resource]Reach
+	fn  map[*Function]Reach
+	src map[*Resource]Reach
+	// res is ResourceExposure of the resources that are neither a
+	// function nor an event source: found by a search of every
+	// function's triggers and configuration, asked once per instance of
+	// every finding.
+	res     map[*Resource]Exposure
 	busy    map[*Resource]bool
 	writers map[*Resource][]writer
 	// writersBuilt is set once writers is filled: on the first question
@@ -230,7 +235,7 @@ func sourceWord(r *Resource) string {
 func (g *Graph) exposureState() *exposureState {
 	if g.expo == nil {
 		g.expo = &exposureState{
-			fn: map[*Function]Reach{}, src: map[*Resource]Reach{},
+			fn: map[*Function]Reach{}, src: map[*Resource]Reach{}, res: map[*Resource]Exposure{},
 			busy: map[*Resource]bool{}, writers: map[*Resource][]writer{},
 		}
 	}
@@ -863,6 +868,10 @@ func (g *Graph) ResourceExposure(r *Resource) Exposure {
 	if _, ok := sourceTypes[r.Type]; ok {
 		return g.SourceExposure(r).Exposure
 	}
+	st := g.exposureState()
+	if e, ok := st.res[r]; ok {
+		return e
+	}
 	out, found := ExposureUndetermined, false
 	add := func(f *Function) {
 		found = true
@@ -887,6 +896,7 @@ func (g *Graph) ResourceExposure(r *Resource) Exposure {
 			}
 		}
 	}
+	st.res[r] = out
 	return out
 }
 
