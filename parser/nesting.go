@@ -24,6 +24,16 @@ const MaxNesting = 256
 // long and evaluates recursively.
 const MaxExpressionDepth = 4096
 
+// MaxStrayCommentWork bounds what unterminated block comments may cost
+// hclsyntax's scanner. It tries every "/*" in code as a comment, and one
+// with no "*/" after it is read to the end of the file before the scanner
+// backs up and reads a slash: a file of many such lines takes time
+// quadratic in its size (80 KB took 4 s, the 1 MiB file size limit would
+// take minutes). Such a "/*" is always a syntax error (no operand starts
+// with "*"), so a file whose unterminated comments would rescan more than
+// this many bytes is refused instead of lexed.
+const MaxStrayCommentWork = 8 << 20
+
 // NestingMode says how CheckNesting reads its input.
 type NestingMode int
 
@@ -59,7 +69,10 @@ func CheckNesting(src []byte, filename string, start hcl.Pos, mode NestingMode) 
 		// The scanner's idea of invalid bytes is its own.
 		return exactNesting(src, filename, start, mode)
 	}
-	ok, at := crudeNesting(src, mode)
+	ok, at, stray := crudeNesting(src, mode)
+	if stray >= 0 {
+		return strayComment(src, filename, start, stray)
+	}
 	if ok {
 		return nil
 	}
@@ -233,16 +246,50 @@ func isWordByte(c byte) bool {
 
 // crudeNestingOK reports whether the byte scan accepts src.
 func crudeNestingOK(src []byte, mode NestingMode) bool {
-	ok, _ := crudeNesting(src, mode)
+	ok, _, _ := crudeNesting(src, mode)
 	return ok
+}
+
+// strayComment is the error of a file refused for its unterminated block
+// comments (see MaxStrayCommentWork), at the first of them.
+func strayComment(src []byte, filename string, start hcl.Pos, at int) *hcl.Diagnostic {
+	pos := offsetPos(src, start, at)
+	end := pos
+	end.Column += 2
+	end.Byte += 2
+	return &hcl.Diagnostic{
+		Severity: hcl.DiagError,
+		Summary:  "Unterminated block comment",
+		Detail:   "This /* has no closing */, nor do the many after it, so the file was not parsed: reading it would take time quadratic in its size. Close the comment or remove it.",
+		Subject:  &hcl.Range{Filename: filename, Start: pos, End: end},
+	}
+}
+
+// offsetPos is the position of the byte at offset i of src, which starts
+// at start; columns count characters.
+func offsetPos(src []byte, start hcl.Pos, i int) hcl.Pos {
+	line, lineStart := start.Line, 0
+	for j, c := range src[:i] {
+		if c == '\n' {
+			line++
+			lineStart = j + 1
+		}
+	}
+	col := utf8.RuneCount(src[lineStart:i]) + 1
+	if line == start.Line {
+		col += start.Column - 1
+	}
+	return hcl.Pos{Line: line, Column: col, Byte: start.Byte + i}
 }
 
 // crudeNesting scans src byte by byte the way hclsyntax's scanner splits
 // it into code, strings, heredocs and comments, overcounting operators. It
 // returns true only when the input is certainly within the limits;
 // otherwise at is the offset where a limit was exceeded, or -1 when the
-// scan cannot judge the input.
-func crudeNesting(src []byte, mode NestingMode) (ok bool, at int) {
+// scan cannot judge the input. stray is the offset of the first
+// unterminated block comment in code when those in the part scanned would
+// cost the scanner more than MaxStrayCommentWork, else -1.
+func crudeNesting(src []byte, mode NestingMode) (ok bool, at, stray int) {
 	s := newNestState(mode)
 	stack := []lexState{{kind: lexMain}}
 	if mode == NestTemplate {
@@ -251,6 +298,13 @@ func crudeNesting(src []byte, mode NestingMode) (ok bool, at int) {
 	braces := 0
 	var retBraces []int
 	noBlockCommentEnd := false
+	firstStray, strayWork := -1, 0
+	strayOf := func() int {
+		if strayWork > MaxStrayCommentWork {
+			return firstStray
+		}
+		return -1
+	}
 	// pendingDirective is the directive of the control sequence just
 	// opened, recorded on its frame at its first word.
 	awaitingDirective := false
@@ -258,7 +312,7 @@ func crudeNesting(src []byte, mode NestingMode) (ok bool, at int) {
 	i := 0
 	for i < n {
 		if s.over != "" {
-			return false, i
+			return false, i, strayOf()
 		}
 		st := &stack[len(stack)-1]
 		c := src[i]
@@ -297,8 +351,13 @@ func crudeNesting(src []byte, mode NestingMode) (ok bool, at int) {
 				}
 				if j < 0 {
 					// An unterminated comment is no comment to the
-					// scanner: it reads a slash.
+					// scanner: it reads a slash, after reading to the
+					// end of the file.
 					noBlockCommentEnd = true
+					if firstStray < 0 {
+						firstStray = i
+					}
+					strayWork += n - i
 					s.op()
 					i++
 				} else {
@@ -311,7 +370,7 @@ func crudeNesting(src []byte, mode NestingMode) (ok bool, at int) {
 			case c == '<' && i+1 < n && src[i+1] == '<':
 				marker, next, ok, certain := heredocIntro(src, i)
 				if !certain {
-					return false, -1
+					return false, -1, strayOf()
 				}
 				if ok {
 					s.open('q', false)
@@ -393,7 +452,7 @@ func crudeNesting(src []byte, mode NestingMode) (ok bool, at int) {
 					line = src[i : i+eol]
 				}
 				if bytes.IndexByte(bytes.TrimSuffix(line, []byte("\r")), '\r') >= 0 {
-					return false, -1
+					return false, -1, strayOf()
 				}
 				if eol >= 0 && bytes.Equal(bytes.TrimSpace(line), st.marker) {
 					s.close("q")
@@ -449,9 +508,9 @@ func crudeNesting(src []byte, mode NestingMode) (ok bool, at int) {
 		}
 	}
 	if s.over != "" {
-		return false, n
+		return false, n, strayOf()
 	}
-	return true, -1
+	return true, -1, strayOf()
 }
 
 // heredocIntro recognizes <<MARKER or <<-MARKER followed by a newline at

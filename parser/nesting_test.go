@@ -170,3 +170,33 @@ func TestNestingJSONStringWithNewline(t *testing.T) {
 		t.Errorf("got %v", d)
 	}
 }
+
+// TestStrayBlockComments: a file of many "/*" with no "*/" after them
+// would take hclsyntax's scanner minutes (each is read to the end of the
+// file); it is refused at the first one. One stray "/*" is left to the
+// parser's own error, and "/*" in strings, heredocs and comments is no
+// comment at all.
+func TestStrayBlockComments(t *testing.T) {
+	t.Parallel()
+	hostile := "a = 1\n" + strings.Repeat("x /* y\n", (1<<20)/7)
+	d := CheckNesting([]byte(hostile), "x.tf", hcl.InitialPos, NestConfig)
+	if d == nil || d.Summary != "Unterminated block comment" {
+		t.Fatalf("CheckNesting(hostile) = %v, want an unterminated block comment", d)
+	}
+	if got := d.Subject.Start; got.Line != 2 || got.Column != 3 || got.Byte != 8 {
+		t.Errorf("the error is at %d:%d (byte %d), want the first stray comment at 2:3 (byte 8)", got.Line, got.Column, got.Byte)
+	}
+	// Closed at the end, the same lines are one comment: linear.
+	if d := CheckNesting([]byte(hostile+"*/\n"), "x.tf", hcl.InitialPos, NestConfig); d != nil {
+		t.Errorf("CheckNesting(closed) = %s, want nil", d.Error())
+	}
+	quiet := map[string]string{
+		"one stray comment":                 "a = 1\n" + strings.Repeat("b = 2\n", 200) + "c = 3 /* d\n" + strings.Repeat("e = 4\n", 200),
+		"in strings, comments and heredocs": strings.Repeat(`r = "arn:aws:s3:::bucket/*" # /* x`+"\n"+"p = <<EOT\n/* y\nEOT\n// /*\n", 20000),
+	}
+	for name, src := range quiet {
+		if d := CheckNesting([]byte(src), "x.tf", hcl.InitialPos, NestConfig); d != nil {
+			t.Errorf("%s: CheckNesting = %s, want nil", name, d.Error())
+		}
+	}
+}
