@@ -1,0 +1,1 @@
+resource "aws_lambda_function" "f" { function_name = "f" }
