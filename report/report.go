@@ -15,6 +15,7 @@
 package report
 
 import (
+	"bytes"
 	"fmt"
 	"io"
 	"sort"
@@ -54,6 +55,9 @@ type Result struct {
 	// SourceRoot, when set, is the absolute directory file names are
 	// relative to (see Renamed); SARIF gives it to %SRCROOT% as a URI.
 	SourceRoot string
+	// lines caches sourceLines, per file, while one report is written;
+	// nil means no cache.
+	lines map[string][][]byte
 }
 
 // Stats counts what was scanned.
@@ -168,3 +172,23 @@ func (r *Result) Counts() (high, medium, low int) {
 // rewrite a terminal; newlines and tabs become visible escapes. The CLI's
 // stderr messages use the same function (internal/textsafe).
 func Sanitize(s string) string { return textsafe.Sanitize(s) }
+
+// sourceLines returns the lines of a file by its name from Source, nil
+// when there is none. With a cache (set by a reporter for one Write), each
+// file is read and split once however many excerpts it has.
+func (r *Result) sourceLines(name string) [][]byte {
+	if l, ok := r.lines[name]; ok {
+		return l
+	}
+	if r.Source == nil {
+		return nil
+	}
+	var lines [][]byte
+	if src := r.Source(name); src != nil {
+		lines = bytes.Split(src, []byte("\n"))
+	}
+	if r.lines != nil {
+		r.lines[name] = lines
+	}
+	return lines
+}

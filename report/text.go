@@ -2,7 +2,6 @@ package report
 
 import (
 	"bufio"
-	"bytes"
 	"fmt"
 	"io"
 	"sort"
@@ -56,6 +55,11 @@ func (t *Text) severity(s lint.Severity) string {
 
 // Write implements Reporter.
 func (t *Text) Write(w io.Writer, r *Result) error {
+	// Excerpts read each file once: a file with tens of thousands of
+	// problems was read and split into lines once per problem.
+	rc := *r
+	rc.lines = map[string][][]byte{}
+	r = &rc
 	bw := bufio.NewWriter(w)
 	for _, f := range listed(r.Findings, t.ShowSuppressed) {
 		t.finding(bw, r, f)
@@ -157,11 +161,10 @@ func (t *Text) snippet(w *bufio.Writer, r *Result, rng hcl.Range) {
 	if r.Source == nil || rng.Start.Line == 0 {
 		return
 	}
-	src := r.Source(rng.Filename)
-	if src == nil {
+	lines := r.sourceLines(rng.Filename)
+	if lines == nil {
 		return
 	}
-	lines := bytes.Split(src, []byte("\n"))
 	first := rng.Start.Line - 1
 	if first < 1 {
 		first = 1
