@@ -72,12 +72,30 @@ func Refs(v cty.Value) []Ref {
 // Origins returns the Origin marks on v and everything inside it, sorted
 // and without duplicates.
 func Origins(v cty.Value) []string {
+	return deepMarkKeys(v, func(m any) (string, bool) {
+		o, ok := m.(Origin)
+		return o.Expr, ok
+	})
+}
+
+// RefAddrs returns the addresses of the Ref marks on v and everything
+// inside it, sorted and without duplicates.
+func RefAddrs(v cty.Value) []string {
+	return deepMarkKeys(v, func(m any) (string, bool) {
+		r, ok := m.(Ref)
+		return r.Addr, ok
+	})
+}
+
+// deepMarkKeys returns the keys of the marks on v and everything inside
+// it for which key reports one, sorted and without duplicates.
+func deepMarkKeys(v cty.Value, key func(mark any) (string, bool)) []string {
 	_, pvm := v.UnmarkDeepWithPaths()
 	set := map[string]bool{}
 	for _, p := range pvm {
 		for m := range p.Marks {
-			if o, ok := m.(Origin); ok {
-				set[o.Expr] = true
+			if k, ok := key(m); ok {
+				set[k] = true
 			}
 		}
 	}

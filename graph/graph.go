@@ -1,7 +1,6 @@
 package graph
 
 import (
-	"sort"
 	"strings"
 	"sync"
 
@@ -540,19 +539,5 @@ func deepRefs(v Value) []string {
 	if v.val == cty.NilVal {
 		return nil
 	}
-	_, pvm := v.val.UnmarkDeepWithPaths()
-	set := map[string]bool{}
-	for _, p := range pvm {
-		for m := range p.Marks {
-			if r, ok := m.(eval.Ref); ok {
-				set[r.Addr] = true
-			}
-		}
-	}
-	out := make([]string, 0, len(set))
-	for a := range set {
-		out = append(out, a)
-	}
-	sort.Strings(out)
-	return out
+	return eval.RefAddrs(v.val)
 }
