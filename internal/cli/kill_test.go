@@ -16,15 +16,7 @@ import (
 // every kill each file holds either its old content or the content a
 // complete --fix gives, never a truncated or half-written file.
 func TestFixSurvivesSIGKILL(t *testing.T) {
-	if testing.Short() {
-		t.Skip("builds the binary")
-	}
-	bin := filepath.Join(t.TempDir(), "spillway")
-	build := exec.Command("go", "build", "-o", bin, "github.com/spillway-iac/spillway/cmd/spillway")
-	build.Env = append(os.Environ(), "GOFLAGS=-buildvcs=false")
-	if out, err := build.CombinedOutput(); err != nil {
-		t.Fatalf("go build: %v\n%s", err, out)
-	}
+	bin := buildBinary(t)
 	const files = 40
 	old := map[string]string{}
 	for i := range files {
@@ -76,15 +68,7 @@ func TestFixSurvivesSIGKILL(t *testing.T) {
 // -o report over an existing one: after every kill the report is either
 // the old one or the complete new one, never a part of it.
 func TestReportSurvivesSIGKILL(t *testing.T) {
-	if testing.Short() {
-		t.Skip("builds the binary")
-	}
-	bin := filepath.Join(t.TempDir(), "spillway")
-	build := exec.Command("go", "build", "-o", bin, "github.com/spillway-iac/spillway/cmd/spillway")
-	build.Env = append(os.Environ(), "GOFLAGS=-buildvcs=false")
-	if out, err := build.CombinedOutput(); err != nil {
-		t.Fatalf("go build: %v\n%s", err, out)
-	}
+	bin := buildBinary(t)
 	files := map[string]string{}
 	for i := range 20 {
 		var b strings.Builder
@@ -152,4 +136,21 @@ func TestReportSurvivesSIGKILL(t *testing.T) {
 			}
 		}
 	}
+}
+
+// buildBinary builds spillway into a temporary directory for the tests
+// that run (and kill) the real binary, and returns its path; under -short
+// the test is skipped.
+func buildBinary(t *testing.T) string {
+	t.Helper()
+	if testing.Short() {
+		t.Skip("builds the binary")
+	}
+	bin := filepath.Join(t.TempDir(), "spillway")
+	build := exec.Command("go", "build", "-o", bin, "github.com/spillway-iac/spillway/cmd/spillway")
+	build.Env = append(os.Environ(), "GOFLAGS=-buildvcs=false")
+	if out, err := build.CombinedOutput(); err != nil {
+		t.Fatalf("go build: %v\n%s", err, out)
+	}
+	return bin
 }

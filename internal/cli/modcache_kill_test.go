@@ -27,15 +27,7 @@ import (
 // (every file with its full content), never a half-written package that a
 // later run would trust; and a later run still analyzes the module.
 func TestModuleCacheSurvivesSIGKILL(t *testing.T) {
-	if testing.Short() {
-		t.Skip("builds the binary")
-	}
-	bin := filepath.Join(t.TempDir(), "spillway")
-	build := exec.Command("go", "build", "-o", bin, "github.com/spillway-iac/spillway/cmd/spillway")
-	build.Env = append(os.Environ(), "GOFLAGS=-buildvcs=false")
-	if out, err := build.CombinedOutput(); err != nil {
-		t.Fatalf("go build: %v\n%s", err, out)
-	}
+	bin := buildBinary(t)
 	// A package of many files, the function in the last one.
 	files := map[string]string{}
 	for i := range 150 {
