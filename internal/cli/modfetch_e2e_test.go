@@ -139,17 +139,6 @@ type e2eReport struct {
 	Notes []json.RawMessage `json:"notes"`
 }
 
-func e2eScan(t *testing.T, env cli.Env, args ...string) (run, e2eReport) {
-	t.Helper()
-	r := spillway(t, env, append([]string{"scan", "-f", "json"}, args...)...)
-	var rep e2eReport
-	if err := json.Unmarshal([]byte(r.stdout), &rep); err != nil {
-		t.Fatalf("not JSON (exit %d, stderr %s): %v\n%s", r.code, r.stderr, err, r.stdout)
-	}
-	validateSchema(t, r.stdout)
-	return r, rep
-}
-
 // places lists a report's findings as "rule file:line".
 func places(rep e2eReport) []string {
 	var out []string
@@ -183,7 +172,7 @@ func TestRegistryModulesEndToEnd(t *testing.T) {
 	env.ModuleFetcher = func(download bool) eval.ModuleFetcher {
 		return checker.NewModuleFetcher(modfetch.Options{CacheDir: cache, Network: download, Client: client})
 	}
-	first, rep := e2eScan(t, env, "--download-modules")
+	first, rep := scanJSON[e2eReport](t, env, "--download-modules")
 	if len(rep.Notes) != 0 {
 		t.Errorf("notes: %s", rep.Notes)
 	}
@@ -205,7 +194,7 @@ func TestRegistryModulesEndToEnd(t *testing.T) {
 	}
 	srv.Close()
 	for _, args := range [][]string{{"--download-modules"}, nil} {
-		again, _ := e2eScan(t, env, args...)
+		again, _ := scanJSON[e2eReport](t, env, args...)
 		if again.stdout != first.stdout || again.code != first.code {
 			t.Errorf("offline scan %v differs:\n%s\n---\n%s\nstderr %s", args, again.stdout, first.stdout, again.stderr)
 		}
@@ -231,7 +220,7 @@ func TestRegistryModulesEndToEnd(t *testing.T) {
 	ienv.ModuleFetcher = func(download bool) eval.ModuleFetcher {
 		return checker.NewModuleFetcher(modfetch.Options{CacheDir: empty, Network: false})
 	}
-	_, irep := e2eScan(t, ienv)
+	_, irep := scanJSON[e2eReport](t, ienv)
 	if diff := cmp.Diff(places(rep), places(irep)); diff != "" {
 		t.Errorf("installed modules give other findings than fetched ones (-fetched +installed):\n%s", diff)
 	}
@@ -251,7 +240,7 @@ func TestRegistryModulesEndToEnd(t *testing.T) {
 	if !strings.Contains(string(fixed), "reserved_concurrent_executions") {
 		t.Errorf("--fix did not set the input on the call:\n%s", fixed)
 	}
-	_, rerep := e2eScan(t, ienv)
+	_, rerep := scanJSON[e2eReport](t, ienv)
 	for _, p := range places(rerep) {
 		if strings.HasPrefix(p, "SPW201 main.tf:1") {
 			t.Errorf("still reported after --fix: %s\n%s", p, fixed)

@@ -104,10 +104,12 @@ type moduleReport struct {
 	} `json:"notes"`
 }
 
-func scanModules(t *testing.T, env cli.Env, args ...string) (run, moduleReport) {
+// scanJSON scans with the JSON report, checks it against the schema and
+// decodes it into an R holding the fields a test reads.
+func scanJSON[R any](t *testing.T, env cli.Env, args ...string) (run, R) {
 	t.Helper()
 	r := spillway(t, env, append([]string{"scan", "-f", "json"}, args...)...)
-	var rep moduleReport
+	var rep R
 	if err := json.Unmarshal([]byte(r.stdout), &rep); err != nil {
 		t.Fatalf("not JSON (exit %d, stderr %s): %v\n%s", r.code, r.stderr, err, r.stdout)
 	}
@@ -122,7 +124,7 @@ func TestModuleNotCachedIsANote(t *testing.T) {
 	t.Parallel()
 	f := &fakeCache{}
 	dir := moduleProject(t, nil)
-	r, rep := scanModules(t, f.env(t, dir))
+	r, rep := scanJSON[moduleReport](t, f.env(t, dir))
 	if r.code != cli.ExitOK {
 		t.Errorf("exit %d, want %d (notes never change it); stderr %s", r.code, cli.ExitOK, r.stderr)
 	}
@@ -164,7 +166,7 @@ func TestDownloadModulesAnalyzesThem(t *testing.T) {
 		t.Run(name, func(t *testing.T) {
 			t.Parallel()
 			f := &fakeCache{}
-			r, rep := scanModules(t, f.env(t, moduleProject(t, tc.extra)), tc.args...)
+			r, rep := scanJSON[moduleReport](t, f.env(t, moduleProject(t, tc.extra)), tc.args...)
 			if len(rep.Notes) != 0 {
 				t.Errorf("notes %v", rep.Notes)
 			}
@@ -211,7 +213,7 @@ func TestInstalledModuleWinsOverCache(t *testing.T) {
 		".terraform/modules/modules.json": `{"Modules":[{"Key":"fn","Source":"registry.terraform.io/acme/lambda/aws","Version":"1.0.0","Dir":".terraform/modules/fn"}]}`,
 		".terraform/modules/fn/main.tf":   lambdaPkg,
 	})
-	_, rep := scanModules(t, f.env(t, dir), "--download-modules")
+	_, rep := scanJSON[moduleReport](t, f.env(t, dir), "--download-modules")
 	if len(f.asked) != 0 {
 		t.Errorf("the cache was asked for %v", f.asked)
 	}
