@@ -1,9 +1,6 @@
 package cli_test
 
 import (
-	"archive/tar"
-	"bytes"
-	"compress/gzip"
 	"encoding/pem"
 	"fmt"
 	"io"
@@ -34,21 +31,7 @@ func TestModuleCacheSurvivesSIGKILL(t *testing.T) {
 		files[fmt.Sprintf("f%03d.tf", i)] = fmt.Sprintf("locals {\n  pad_%d = %q\n}\n", i, strings.Repeat("x", 4000))
 	}
 	files["zz_main.tf"] = "resource \"aws_lambda_function\" \"this\" {\n  function_name = \"fn\"\n  role          = \"arn:aws:iam::123456789012:role/fn\"\n  handler       = \"index.handler\"\n  runtime       = \"nodejs20.x\"\n  filename      = \"fn.zip\"\n}\n"
-	var buf bytes.Buffer
-	gz := gzip.NewWriter(&buf)
-	tw := tar.NewWriter(gz)
-	for i := range 150 {
-		name := fmt.Sprintf("f%03d.tf", i)
-		must0(t, tw.WriteHeader(&tar.Header{Name: name, Mode: 0o644, Size: int64(len(files[name])), Typeflag: tar.TypeReg}))
-		_, err := tw.Write([]byte(files[name]))
-		must0(t, err)
-	}
-	must0(t, tw.WriteHeader(&tar.Header{Name: "zz_main.tf", Mode: 0o644, Size: int64(len(files["zz_main.tf"])), Typeflag: tar.TypeReg}))
-	_, err := tw.Write([]byte(files["zz_main.tf"]))
-	must0(t, err)
-	must0(t, tw.Close())
-	must0(t, gz.Close())
-	archive := buf.Bytes()
+	archive := tgz(t, files) // zz_main.tf last
 
 	mux := http.NewServeMux()
 	mux.HandleFunc("/.well-known/terraform.json", func(w http.ResponseWriter, _ *http.Request) {

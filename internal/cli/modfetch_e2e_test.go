@@ -6,10 +6,12 @@ import (
 	"compress/gzip"
 	"encoding/json"
 	"fmt"
+	"maps"
 	"net/http"
 	"net/http/httptest"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"sync/atomic"
@@ -23,17 +25,24 @@ import (
 	"github.com/spillway-iac/spillway/internal/modfetch"
 )
 
-// tgz packs files into a .tar.gz archive.
-func tgz(t *testing.T, files map[string]string) []byte {
+// tarEntry is one entry of a test archive: its header and, for a regular
+// file, its content.
+type tarEntry struct {
+	hdr  tar.Header
+	body []byte
+}
+
+// tarGz packs entries, in order and as given, into a .tar.gz archive.
+func tarGz(t *testing.T, entries ...tarEntry) []byte {
 	t.Helper()
 	var buf bytes.Buffer
 	gz := gzip.NewWriter(&buf)
 	tw := tar.NewWriter(gz)
-	for name, src := range files {
-		if err := tw.WriteHeader(&tar.Header{Name: name, Mode: 0o644, Size: int64(len(src)), Typeflag: tar.TypeReg}); err != nil {
+	for _, e := range entries {
+		if err := tw.WriteHeader(&e.hdr); err != nil {
 			t.Fatal(err)
 		}
-		if _, err := tw.Write([]byte(src)); err != nil {
+		if _, err := tw.Write(e.body); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -44,6 +53,16 @@ func tgz(t *testing.T, files map[string]string) []byte {
 		t.Fatal(err)
 	}
 	return buf.Bytes()
+}
+
+// tgz packs files, regular and in name order, into a .tar.gz archive.
+func tgz(t *testing.T, files map[string]string) []byte {
+	t.Helper()
+	var entries []tarEntry
+	for _, name := range slices.Sorted(maps.Keys(files)) {
+		entries = append(entries, tarEntry{tar.Header{Name: name, Mode: 0o644, Size: int64(len(files[name])), Typeflag: tar.TypeReg}, []byte(files[name])})
+	}
+	return tarGz(t, entries...)
 }
 
 // lambdaRegistryPkg is acme/lambda/aws 1.2.0: a function whose reserved
@@ -248,27 +267,6 @@ func TestRegistryModulesEndToEnd(t *testing.T) {
 	}
 }
 
-// hostileTar packs one tar entry as given.
-func hostileTar(t *testing.T, hdr *tar.Header, body []byte) []byte {
-	t.Helper()
-	var buf bytes.Buffer
-	gz := gzip.NewWriter(&buf)
-	tw := tar.NewWriter(gz)
-	if err := tw.WriteHeader(hdr); err != nil {
-		t.Fatal(err)
-	}
-	if _, err := tw.Write(body); err != nil {
-		t.Fatal(err)
-	}
-	if err := tw.Close(); err != nil {
-		t.Fatal(err)
-	}
-	if err := gz.Close(); err != nil {
-		t.Fatal(err)
-	}
-	return buf.Bytes()
-}
-
 // TestHostileRegistryModules (issue 13's acceptance): each hostile module
 // of a registry (an archive with ../ paths, an absolute path, a symlink
 // out, a decompression bomb, a redirect loop, an endless X-Terraform-Get
@@ -279,10 +277,10 @@ func TestHostileRegistryModules(t *testing.T) {
 	tf := []byte(`resource "aws_sqs_queue" "q" {}` + "\n")
 	bomb := bytes.Repeat([]byte{0}, 8<<20)
 	archives := map[string][]byte{
-		"dotdot":  hostileTar(t, &tar.Header{Name: "../../evil.tf", Mode: 0o644, Size: int64(len(tf)), Typeflag: tar.TypeReg}, tf),
-		"abs":     hostileTar(t, &tar.Header{Name: "/tmp/evil.tf", Mode: 0o644, Size: int64(len(tf)), Typeflag: tar.TypeReg}, tf),
-		"symlink": hostileTar(t, &tar.Header{Name: "main.tf", Linkname: "../../../../etc/passwd", Typeflag: tar.TypeSymlink}, nil),
-		"bomb":    hostileTar(t, &tar.Header{Name: "main.tf", Mode: 0o644, Size: int64(len(bomb)), Typeflag: tar.TypeReg}, bomb),
+		"dotdot":  tarGz(t, tarEntry{tar.Header{Name: "../../evil.tf", Mode: 0o644, Size: int64(len(tf)), Typeflag: tar.TypeReg}, tf}),
+		"abs":     tarGz(t, tarEntry{tar.Header{Name: "/tmp/evil.tf", Mode: 0o644, Size: int64(len(tf)), Typeflag: tar.TypeReg}, tf}),
+		"symlink": tarGz(t, tarEntry{tar.Header{Name: "main.tf", Linkname: "../../../../etc/passwd", Typeflag: tar.TypeSymlink}, nil}),
+		"bomb":    tarGz(t, tarEntry{tar.Header{Name: "main.tf", Mode: 0o644, Size: int64(len(bomb)), Typeflag: tar.TypeReg}, bomb}),
 	}
 	mux := http.NewServeMux()
 	mux.HandleFunc("/.well-known/terraform.json", func(w http.ResponseWriter, _ *http.Request) {
